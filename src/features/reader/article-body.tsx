@@ -1,0 +1,33 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import type { Block } from '../../article/body-schema';
+import { MarkedText } from './marked-text';
+import { FigureBlock } from './figure-block';
+import { EndMatter } from './end-matter';
+
+type ArticleBodyProps = { prepared: PreparedArticle };
+
+function isEndMatter(block: Block) {
+  return block.type === 'end-matter';
+}
+
+export function ArticleBody({ prepared }: ArticleBodyProps) {
+  const { body } = prepared.article;
+  const main = body.filter((block) => !isEndMatter(block));
+  const end = body.filter(isEndMatter);
+  return (
+    <>
+      <div className="pv-body">
+        {main.map((block) =>
+          block.type === 'figure' ? (
+            <FigureBlock key={block.id} figure={block} />
+          ) : (
+            <p key={block.id} id={block.id} className="pv-paragraph pv-verbatim">
+              <MarkedText text={block.text} marks={prepared.marksByBlock.get(block.id)} prepared={prepared} />
+            </p>
+          ),
+        )}
+      </div>
+      {end.length > 0 && <EndMatter blocks={end} />}
+    </>
+  );
+}

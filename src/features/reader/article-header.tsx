@@ -1,0 +1,35 @@
+import type { Article } from '../../article/article-schema';
+import { FuzzyDateText } from './fuzzy-date-text';
+
+type ArticleHeaderProps = { article: Article };
+
+export function ArticleHeader({ article }: ArticleHeaderProps) {
+  const { meta } = article;
+  const editorialHeadline = meta.headline.origin === 'editorial';
+  return (
+    <header className="pv-article-header">
+      <p className="pv-kicker">{meta.publisher.name}</p>
+      <h1 id="pv-headline" className="pv-headline">
+        {meta.headline.text}
+      </h1>
+      {editorialHeadline && (
+        <p className="pv-editorial-flag">
+          Headline written by the editor of this file; the source text has none.
+        </p>
+      )}
+      {meta.standfirst && <p className="pv-standfirst">{meta.standfirst.text}</p>}
+      <p className="pv-byline">
+        {meta.authors.length > 0 && (
+          <span>
+            By <span className="pv-byline-names">{meta.authors.map((a) => a.name).join(' and ')}</span>
+          </span>
+        )}
+        <span className="pv-byline-sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <FuzzyDateText date={meta.published} />
+      </p>
+      {meta.editorNote && <p className="pv-editor-note">{meta.editorNote}</p>}
+    </header>
+  );
+}
