@@ -10,7 +10,7 @@ const MISSING_LINK: Partial<Record<EndMatterBlock['role'], string>> = {
 /** Author note, contact and translation lines, as published; a lost link is said to be lost. */
 export function EndMatter({ blocks }: EndMatterProps) {
   return (
-    <footer className="pv-end-matter" aria-label="About this article">
+    <footer className="pv-end-matter">
       {blocks.map((block) => {
         const missing = block.href ? undefined : MISSING_LINK[block.role];
         return (

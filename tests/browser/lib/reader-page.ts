@@ -1,0 +1,45 @@
+import { afterAll, beforeAll } from 'vitest';
+import { openBrowser, type BrowserSession } from './chromium';
+import { startStaticServer, type Handler, type StaticServer } from './static-server';
+
+type Options = { width?: number; height?: number; colorScheme?: 'light' | 'dark'; handlers?: Handler[] };
+
+/**
+ * One server and one Chromium for a spec file: `reader.open('#/read/NAME')` loads the built
+ * reader at its sub-path and waits until it has settled (article or message shown).
+ */
+export function useReader(options: Options = {}) {
+  let server: StaticServer | undefined;
+  let browser: BrowserSession | undefined;
+  const need = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useReader: not started');
+    return value;
+  };
+
+  beforeAll(async () => {
+    server = await startStaticServer({ handlers: options.handlers });
+    browser = await openBrowser(server.origin, options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get page() {
+      return need(browser).page;
+    },
+    get session() {
+      return need(browser);
+    },
+    get server() {
+      return need(server);
+    },
+    async open(fragment = '') {
+      const page = need(browser).page;
+      await page.goto(`${need(server).url}${fragment}`);
+      await page.waitForSelector('h1');
+      return page;
+    },
+  };
+}
