@@ -4,11 +4,10 @@ import { useArticle } from '../article/article-query';
 import { defaultArticleName } from '../article/article-location';
 import { ArticleError } from '../features/reader/article-error';
 import { ArticleLoading } from '../features/reader/article-loading';
-import { ReaderView } from '../features/reader/reader-view';
-import { ErrorBoundary } from '../shared/error-boundary';
+import { ReaderPage } from './reader-page';
 
 export function ArticleRoute() {
-  const { articleName = defaultArticleName() } = useParams();
+  const { articleName = defaultArticleName(), itemId } = useParams();
   const query = useArticle(articleName);
   const headline = query.data?.article.meta.headline.text;
 
@@ -21,9 +20,5 @@ export function ArticleRoute() {
     return (
       <ArticleError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
     );
-  return (
-    <ErrorBoundary area="the article">
-      <ReaderView prepared={query.data} />
-    </ErrorBoundary>
-  );
+  return <ReaderPage prepared={query.data} articleName={articleName} itemId={itemId} />;
 }

@@ -8,7 +8,8 @@ import { UnknownRoute } from './unknown-route';
  */
 export const routes: RouteObject[] = [
   { path: '/', element: <ArticleRoute /> },
-  { path: '/read/:articleName', element: <ArticleRoute /> },
+  // One route for both, so moving between items keeps the page (and its open cards) mounted.
+  { path: '/read/:articleName/:itemId?', element: <ArticleRoute /> },
   { path: '*', element: <UnknownRoute /> },
 ];
 

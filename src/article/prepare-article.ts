@@ -19,7 +19,27 @@ export type PreparedArticle = {
   /** Every mark that falls in a block, by block id. */
   marksByBlock: Map<string, Mark[]>;
   categoryOfAttribution: Map<string, SourceCategory>;
+  /** The passages each source said or passed on (it is credited, or earlier in the chain). */
+  attributionsBySource: Map<string, Attribution[]>;
+  /** Attributions by block, in text order. */
+  attributionsByBlock: Map<string, Attribution[]>;
 };
+
+function passOnSources(attribution: Attribution): string[] {
+  const credited = attribution.chain.findIndex((link) => link.sourceId === attribution.sourceId);
+  return attribution.chain.slice(0, credited + 1).map((link) => link.sourceId);
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items)
+    for (const key of keys(item)) {
+      const group = groups.get(key) ?? [];
+      group.push(item);
+      groups.set(key, group);
+    }
+  return groups;
+}
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -28,9 +48,9 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 export function prepareArticle(article: Article): PreparedArticle {
   const sourcesById = byId(article.sources);
   const marksByBlock = new Map<string, Mark[]>();
-  const mark = (kind: Mark['kind'], id: string, range: TextRange) => {
+  const mark = (kind: Mark['kind'], id: string, range: TextRange, part?: number) => {
     const list = marksByBlock.get(range.blockId) ?? [];
-    list.push({ kind, id, start: range.start, end: range.end });
+    list.push({ kind, id, start: range.start, end: range.end, ...(part === undefined ? {} : { part }) });
     marksByBlock.set(range.blockId, list);
   };
 
@@ -42,7 +62,7 @@ export function prepareArticle(article: Article): PreparedArticle {
     if (source) categoryOfAttribution.set(attribution.id, attributionCategory(attribution, source));
   }
   for (const quote of article.quotes) {
-    quote.parts.forEach((part) => mark('quote', quote.id, part));
+    quote.parts.forEach((part, index) => mark('quote', quote.id, part, index));
     quote.insertions.forEach((insertion) => mark('insertion', quote.id, insertion));
   }
   for (const note of article.notes) note.anchors.forEach((anchor) => mark('note-anchor', note.id, anchor));
@@ -57,5 +77,10 @@ export function prepareArticle(article: Article): PreparedArticle {
     eventsById: byId(article.events),
     marksByBlock,
     categoryOfAttribution,
+    attributionsBySource: groupBy(article.attributions, passOnSources),
+    attributionsByBlock: groupBy(
+      [...article.attributions].sort((a, b) => a.range.start - b.range.start),
+      (a) => [a.range.blockId],
+    ),
   };
 }

@@ -5,7 +5,22 @@ export type Mark = {
   id: string;
   start: number;
   end: number;
+  /** For a quote, which of its parts this is (0 for the first). */
+  part?: number;
+  /** Set on the later piece of a mark that was cut where it crossed another. */
+  isContinuation?: boolean;
+  /** Set on a piece of a mark that goes on after it. */
+  continues?: boolean;
 };
+
+/** Whether this piece begins its item (where its DOM id goes) and whether it ends it. */
+export function beginsItem(mark: Mark): boolean {
+  return !mark.isContinuation && (mark.part ?? 0) === 0;
+}
+
+export function endsPiece(mark: Mark): boolean {
+  return !mark.continues;
+}
 
 export type Segment =
   | { type: 'text'; text: string; start: number }
@@ -53,10 +68,10 @@ export function segmentText(text: string, marks: readonly Mark[]): Segment[] {
     while (stack.length > 1 && top().end <= mark.start) close();
     const parent = top();
     if (mark.end > parent.end) {
-      const rest = { ...mark, start: parent.end };
+      const rest = { ...mark, start: parent.end, isContinuation: true };
       const at = queue.findIndex((m) => byPosition(rest, m) < 0);
       queue.splice(at === -1 ? queue.length : at, 0, rest);
-      mark = { ...mark, end: parent.end };
+      mark = { ...mark, end: parent.end, continues: true };
     }
     flush(parent, mark.start);
     const node: Segment = { type: 'mark', mark, children: [], start: mark.start, end: mark.end };

@@ -8,7 +8,8 @@ export const SourceKindSchema = z.enum([
   'named-person',
   'group', // "Chinese officials"
   'organization',
-  'publication', // the publication itself and its earlier reports
+  'publication', // the publication's own reporting ("Daily NK has learned")
+  'earlier-report', // an earlier report, the publication's own or another outlet's
   'reporter', // the reporter's own analysis or inference
   'document',
 ]);

@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
+// jsdom does not lay out pages, so it has no scrolling.
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+
 // Any console.error during a test fails it: React warnings are defects, not noise.
 let errors: unknown[][] = [];
 beforeEach(() => {

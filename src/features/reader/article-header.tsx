@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import type { Article } from '../../article/article-schema';
 import { FuzzyDateText } from './fuzzy-date-text';
 
-type ArticleHeaderProps = { article: Article };
+type ArticleHeaderProps = { article: Article; children?: ReactNode };
 
-export function ArticleHeader({ article }: ArticleHeaderProps) {
+export function ArticleHeader({ article, children }: ArticleHeaderProps) {
   const { meta } = article;
   const editorialHeadline = meta.headline.origin === 'editorial';
   return (
@@ -30,6 +31,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
         <FuzzyDateText date={meta.published} />
       </p>
       {meta.editorNote && <p className="pv-editor-note">{meta.editorNote}</p>}
+      {children}
     </header>
   );
 }

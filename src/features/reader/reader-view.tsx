@@ -1,20 +1,21 @@
+import type { ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ArticleHeader } from './article-header';
 import { ArticleBody } from './article-body';
 import './reader.css';
 
-type ReaderViewProps = { prepared: PreparedArticle };
+type ReaderViewProps = {
+  prepared: PreparedArticle;
+  /** Shown at the foot of the header, e.g. the sourcing profile. */
+  headerExtra?: ReactNode;
+};
 
-export function ReaderView({ prepared }: ReaderViewProps) {
+export function ReaderView({ prepared, headerExtra }: ReaderViewProps) {
   const { article } = prepared;
   return (
-    <div className="pv-page">
-      <main className="pv-reader">
-        <article className="pv-article" lang={article.meta.language} aria-labelledby="pv-headline">
-          <ArticleHeader article={article} />
-          <ArticleBody prepared={prepared} />
-        </article>
-      </main>
-    </div>
+    <article className="pv-article" lang={article.meta.language} aria-labelledby="pv-headline">
+      <ArticleHeader article={article}>{headerExtra}</ArticleHeader>
+      <ArticleBody prepared={prepared} />
+    </article>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleData } from '../../../../src/article/parse-article';
 import { prepareArticle } from '../../../../src/article/prepare-article';
 import { ReaderView } from '../../../../src/features/reader/reader-view';
+import { ReaderStateProvider } from '../../../../src/shared/reader-state';
 import { smallArticle } from '../../../fixtures/load-fixture';
 import type { ArticleInput } from '../../../../src/article/article-schema';
 
@@ -12,7 +13,9 @@ function renderReader(input: ArticleInput = smallArticle()) {
   if (!result.ok) throw new Error('fixture is invalid');
   return render(
     <MemoryRouter>
-      <ReaderView prepared={prepareArticle(result.article)} />
+      <ReaderStateProvider>
+        <ReaderView prepared={prepareArticle(result.article)} />
+      </ReaderStateProvider>
     </MemoryRouter>,
   );
 }

@@ -1,0 +1,29 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import { cardDomId } from '../../shared/item-path';
+import { useDisclosures } from '../../shared/reader-state';
+import { cardKey } from './attribution-toggle';
+import { SourceCard } from './source-card';
+
+type AttributionCardsProps = { blockId: string; prepared: PreparedArticle };
+
+/** The open source cards of one block, inline below it: they push text down, never cover it. */
+export function AttributionCards({ blockId, prepared }: AttributionCardsProps) {
+  const { isOpen, toggle } = useDisclosures();
+  const open = (prepared.attributionsByBlock.get(blockId) ?? []).filter((a) => isOpen(cardKey(a.id)));
+  if (open.length === 0) return null;
+  return (
+    <div className="pv-cards">
+      {open.map((attribution) => (
+        <SourceCard
+          key={attribution.id}
+          attribution={attribution}
+          prepared={prepared}
+          onClose={() => {
+            toggle(cardKey(attribution.id));
+            document.querySelector<HTMLElement>(`[aria-controls="${cardDomId(attribution.id)}"]`)?.focus();
+          }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import { cardDomId } from '../../shared/item-path';
+import { useDisclosures } from '../../shared/reader-state';
+import { toggleName } from './describe-source';
+
+type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
+
+export function cardKey(attributionId: string): string {
+  return `card:${attributionId}`;
+}
+
+/**
+ * The disclosure button at the end of an attributed passage. Its visible label comes from CSS
+ * (`::before`), so the passage's text stays exactly as published; its name says whose it is.
+ */
+export function AttributionToggle({ attributionId, prepared }: AttributionToggleProps) {
+  const { isOpen, toggle } = useDisclosures();
+  const attribution = prepared.attributionsById.get(attributionId);
+  if (!attribution) return null;
+  const category = prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous';
+  const open = isOpen(cardKey(attributionId));
+  return (
+    <button
+      type="button"
+      className={`pv-source-toggle pv-source-toggle--${category} pv-certainty--${attribution.certainty}`}
+      aria-expanded={open}
+      aria-controls={cardDomId(attributionId)}
+      aria-label={toggleName(attribution, prepared.sourcesById.get(attribution.sourceId))}
+      onClick={() => {
+        toggle(cardKey(attributionId));
+      }}
+    />
+  );
+}

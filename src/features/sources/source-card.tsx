@@ -1,0 +1,73 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import { CATEGORY_LABELS, SOURCE_KIND_LABELS } from '../../article/source-category';
+import type { Attribution } from '../../article/sourcing-schema';
+import { cardDomId } from '../../shared/item-path';
+import { ItemLink } from '../../shared/item-link';
+import { CertaintyLine } from './certainty-line';
+import { excerpt } from './describe-source';
+import { RelayChain } from './relay-chain';
+import { SourceFacts } from './source-facts';
+
+type SourceCardProps = { attribution: Attribution; prepared: PreparedArticle; onClose: () => void };
+
+/** Who a passage rests on, how it reached the publication, and how sure the text is. */
+export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) {
+  const source = prepared.sourcesById.get(attribution.sourceId);
+  const category = prepared.categoryOfAttribution.get(attribution.id) ?? 'anonymous';
+  const others = (prepared.attributionsBySource.get(attribution.sourceId) ?? []).filter(
+    (a) => a.id !== attribution.id,
+  );
+  const name = source?.name ?? attribution.sourceId;
+  return (
+    <div
+      id={cardDomId(attribution.id)}
+      className={`pv-card pv-card--${category}`}
+      role="group"
+      aria-label={`Source card: ${name}`}
+    >
+      <p className="pv-card-title">
+        <span className="pv-card-name">{name}</span>{' '}
+        <span className={`pv-kind-badge pv-kind-badge--${category}`}>{CATEGORY_LABELS[category]}</span>
+      </p>
+      {source && (
+        <p className="pv-card-meta">
+          {SOURCE_KIND_LABELS[source.kind]}
+          <SourceFacts source={source} />
+        </p>
+      )}
+      <dl className="pv-card-facts">
+        {attribution.cue && (
+          <>
+            <dt>Cue</dt>
+            <dd>“{attribution.cue.text}”</dd>
+          </>
+        )}
+        <dt>How we know</dt>
+        <dd>
+          <RelayChain attribution={attribution} prepared={prepared} />
+        </dd>
+        <dt>Certainty</dt>
+        <dd>
+          <CertaintyLine attribution={attribution} />
+        </dd>
+        {others.length > 0 && (
+          <>
+            <dt>Also from this source</dt>
+            <dd>
+              <ul className="pv-passage-links">
+                {others.map((other) => (
+                  <li key={other.id}>
+                    <ItemLink itemId={other.id}>{excerpt(other.range.text, 70)}</ItemLink>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <button type="button" className="pv-card-close" onClick={onClose}>
+        Close<span className="pv-visually-hidden"> source card</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import { SOURCE_KIND_LABELS, sourceCategory } from '../../article/source-category';
+import type { Source } from '../../article/sourcing-schema';
+import { ItemLink } from '../../shared/item-link';
+import { useDisclosures, useHighlight } from '../../shared/reader-state';
+import { excerpt } from './describe-source';
+import { SourceFacts } from './source-facts';
+import { sourceHighlight } from './source-passages';
+
+type SourceEntryProps = { source: Source; prepared: PreparedArticle };
+
+export function sourceEntryKey(sourceId: string): string {
+  return `source:${sourceId}`;
+}
+
+/** One source in the panel: a disclosure with its facts and its passages as links. */
+export function SourceEntry({ source, prepared }: SourceEntryProps) {
+  const { isOpen, toggle } = useDisclosures();
+  const { highlight, toggleHighlight } = useHighlight();
+  const passages = prepared.attributionsBySource.get(source.id) ?? [];
+  const open = isOpen(sourceEntryKey(source.id));
+  const detailsId = `${source.id}-details`;
+  const lit = highlight?.key === `source:${source.id}`;
+  const count = `${passages.length} ${passages.length === 1 ? 'passage' : 'passages'}`;
+  return (
+    <li id={source.id} className={`pv-source-entry pv-source-entry--${sourceCategory(source)}`}>
+      <h3 className="pv-source-heading">
+        <button
+          type="button"
+          className="pv-disclosure"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => {
+            toggle(sourceEntryKey(source.id));
+          }}
+        >
+          <span className="pv-source-name">{source.name}</span>
+          <span className="pv-source-count">{count}</span>
+        </button>
+      </h3>
+      <div id={detailsId} className="pv-source-details" hidden={!open}>
+        <p className="pv-card-meta">
+          {SOURCE_KIND_LABELS[source.kind]}
+          <SourceFacts source={source} />
+        </p>
+        {source.aliases.length > 0 && (
+          <p className="pv-card-meta">Also called: {source.aliases.map((a) => `“${a}”`).join(', ')}</p>
+        )}
+        {source.description && <p className="pv-source-description">{source.description}</p>}
+        {passages.length > 0 && (
+          <ol className="pv-passage-links">
+            {passages.map((passage) => (
+              <li key={passage.id}>
+                <ItemLink itemId={passage.id}>{excerpt(passage.range.text)}</ItemLink>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {passages.length > 0 && (
+        <button
+          type="button"
+          className="pv-link-button pv-highlight-button"
+          aria-pressed={lit}
+          onClick={() => {
+            toggleHighlight(sourceHighlight(prepared, source.id));
+          }}
+        >
+          Highlight this source<span className="pv-visually-hidden">: {source.name}</span>
+        </button>
+      )}
+    </li>
+  );
+}

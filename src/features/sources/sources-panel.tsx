@@ -1,0 +1,55 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import { useDisclosures, useHighlight } from '../../shared/reader-state';
+import { SourceEntry, sourceEntryKey } from './source-entry';
+import './sources.css';
+
+type SourcesPanelProps = { prepared: PreparedArticle };
+
+/** Every source the article names, with the passages each supports. */
+export function SourcesPanel({ prepared }: SourcesPanelProps) {
+  const { setOpen } = useDisclosures();
+  const { highlight, clearHighlight } = useHighlight();
+  const { sources } = prepared.article;
+  const keys = sources.map((s) => sourceEntryKey(s.id));
+  return (
+    <section className="pv-sources-panel" aria-labelledby="pv-sources-heading">
+      <h2 id="pv-sources-heading" className="pv-panel-heading">
+        Sources <span className="pv-count">({sources.length})</span>
+      </h2>
+      <p className="pv-panel-tools">
+        <button
+          type="button"
+          className="pv-link-button"
+          onClick={() => {
+            setOpen(keys, true);
+          }}
+        >
+          Expand all
+        </button>
+        <button
+          type="button"
+          className="pv-link-button"
+          onClick={() => {
+            setOpen(keys, false);
+          }}
+        >
+          Collapse all
+        </button>
+        {highlight && (
+          <button type="button" className="pv-link-button" onClick={clearHighlight}>
+            Clear highlight
+          </button>
+        )}
+      </p>
+      {sources.length === 0 ? (
+        <p className="pv-empty">This article names no sources.</p>
+      ) : (
+        <ul className="pv-source-list">
+          {sources.map((source) => (
+            <SourceEntry key={source.id} source={source} prepared={prepared} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

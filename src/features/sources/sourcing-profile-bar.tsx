@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { PreparedArticle } from '../../article/prepare-article';
+import { CATEGORY_LABELS, UNATTRIBUTED } from '../../article/source-category';
+import { useHighlight, type Highlight } from '../../shared/reader-state';
+import { sourcingProfile, wholePercents, type ProfileCategory } from './sourcing-profile';
+import './sources.css';
+
+type SourcingProfileBarProps = { prepared: PreparedArticle };
+
+function categoryHighlight(prepared: PreparedArticle, category: ProfileCategory): Highlight {
+  const ids =
+    category === UNATTRIBUTED
+      ? new Set([UNATTRIBUTED])
+      : new Set([...prepared.categoryOfAttribution].filter(([, c]) => c === category).map(([id]) => id));
+  return { key: `category:${category}`, label: CATEGORY_LABELS[category].toLowerCase(), ids };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * A slim stacked bar of how much text rests on each kind of source. The bar is a picture; the
+ * legend below it is the text equivalent and the control: choosing a kind highlights its text.
+ */
+export function SourcingProfileBar({ prepared }: SourcingProfileBarProps) {
+  const profile = useMemo(() => sourcingProfile(prepared), [prepared]);
+  const { highlight, toggleHighlight } = useHighlight();
+  const percents = wholePercents(profile.shares);
+  const { counts } = profile;
+  return (
+    <section className="pv-profile" aria-labelledby="pv-profile-heading">
+      <h2 id="pv-profile-heading" className="pv-profile-heading">
+        Sourcing profile
+      </h2>
+      <div className="pv-profile-bar" aria-hidden="true">
+        {profile.shares.map((share) => (
+          <span
+            key={share.category}
+            className={`pv-profile-segment pv-profile-segment--${share.category}`}
+            style={{ flexGrow: share.characters }}
+          />
+        ))}
+      </div>
+      <ul className="pv-profile-legend">
+        {profile.shares.map((share, index) => (
+          <li key={share.category}>
+            <button
+              type="button"
+              className={`pv-profile-key pv-profile-key--${share.category}`}
+              aria-pressed={highlight?.key === `category:${share.category}`}
+              onClick={() => {
+                toggleHighlight(categoryHighlight(prepared, share.category));
+              }}
+            >
+              <span className="pv-profile-swatch" aria-hidden="true" />
+              {CATEGORY_LABELS[share.category]} <span className="pv-profile-percent">{percents[index]}%</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="pv-profile-counts">
+        {plural(counts.sources, 'source')} · {plural(counts.passages, 'attributed passage')} ·{' '}
+        {plural(counts.quotes, 'quote')} · {plural(counts.events, 'event')}
+      </p>
+    </section>
+  );
+}

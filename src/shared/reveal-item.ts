@@ -1,0 +1,17 @@
+/**
+ * Brings an item into view and gives it focus so a screen reader announces it, with a brief
+ * highlight (the CSS skips the fade under prefers-reduced-motion). Returns false when the item is
+ * not on the page.
+ */
+export function revealItem(id: string, doc: Document = document): boolean {
+  const element = doc.getElementById(id);
+  if (!element) return false;
+  const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+  element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus({ preventScroll: true });
+  // Remove, then add on the next frame, so a second visit restarts the fade.
+  element.classList.remove('pv-flash');
+  requestAnimationFrame(() => element.classList.add('pv-flash'));
+  return true;
+}
