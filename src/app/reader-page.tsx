@@ -1,10 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
-import type { Mark } from '../article/segment-text';
 import { ReaderView } from '../features/reader/reader-view';
-import { AttributionCards } from '../features/sources/attribution-cards';
-import { AttributionToggle } from '../features/sources/attribution-toggle';
 import { SourcesPanel } from '../features/sources/sources-panel';
+import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
@@ -12,27 +10,38 @@ import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
 import { revealItem } from '../shared/reveal-item';
 import { Tabs } from '../shared/tabs';
-import { TextDecorationsProvider, type TextDecorations } from '../shared/text-decorations';
+import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
 import './reader-page.css';
+
+const RAIL_TABS = { sources: 'sources', timeline: 'timeline', quotes: 'quotes' } as const;
+
+/** The rail tab that holds an item, for links that lead into the rail. */
+function railTabOf(prepared: PreparedArticle, itemId: string): string | undefined {
+  if (prepared.sourcesById.has(itemId)) return RAIL_TABS.sources;
+  if (prepared.eventsById.has(itemId)) return RAIL_TABS.timeline;
+  return undefined;
+}
 
 type ReaderPageProps = { prepared: PreparedArticle; articleName: string; itemId: string | undefined };
 
 /** Composes the features: the article with its marks and cards, and the side rail. */
 export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
-  const decorations = useMemo<TextDecorations>(
-    () => ({
-      markEnd: (mark: Mark) =>
-        mark.kind === 'attribution' ? (
-          <AttributionToggle attributionId={mark.id} prepared={prepared} />
-        ) : null,
-      afterBlock: (blockId: string) => <AttributionCards blockId={blockId} prepared={prepared} />,
-    }),
-    [prepared],
-  );
+  // Each feature's additions to the text, one entry each.
+  const decorations = useMemo(() => mergeDecorations(sourcesDecorations(prepared)), [prepared]);
+  const tabFor = (id: string | undefined) => (id ? railTabOf(prepared, id) : undefined);
+  const [tab, setTab] = useState<string>(() => tabFor(itemId) ?? RAIL_TABS.sources);
+  // A link to an item that lives in the rail opens its tab (set while rendering, not in an
+  // effect, so the item is there when the reveal effect runs).
+  const [linkedItem, setLinkedItem] = useState(itemId);
+  if (itemId !== linkedItem) {
+    setLinkedItem(itemId);
+    const panel = tabFor(itemId);
+    if (panel) setTab(panel);
+  }
 
   useEffect(() => {
     if (itemId) revealItem(itemId);
-  }, [itemId]);
+  }, [itemId, tab]);
 
   return (
     <ArticleNameContext.Provider value={articleName}>
@@ -55,9 +64,11 @@ export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
               <HighlightStatus />
               <Tabs
                 label="Article guides"
+                selected={tab}
+                onSelect={setTab}
                 panels={[
                   {
-                    id: 'sources',
+                    id: RAIL_TABS.sources,
                     label: 'Sources',
                     content: (
                       <ErrorBoundary area="the sources panel">

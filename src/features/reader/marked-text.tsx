@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { beginsItem, endsPiece, segmentText, type Mark, type Segment } from '../../article/segment-text';
 import { UNATTRIBUTED } from '../../article/source-category';
@@ -30,6 +30,8 @@ function markElement(
   const key = `${mark.kind}-${mark.id}-${segment.start}`;
   const id = beginsItem(mark) && (mark.kind === 'attribution' || mark.kind === 'quote') ? mark.id : undefined;
   const end = endsPiece(mark) ? context.decorations.markEnd?.(mark) : null;
+  const custom = context.decorations.renderMark?.(mark, [...children, end]);
+  if (custom !== null && custom !== undefined) return <Fragment key={key}>{custom}</Fragment>;
   switch (mark.kind) {
     case 'attribution': {
       const category = context.prepared.categoryOfAttribution.get(mark.id) ?? 'anonymous';

@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, SOURCE_KIND_LABELS } from '../../article/source-catego
 import type { Attribution } from '../../article/sourcing-schema';
 import { cardDomId } from '../../shared/item-path';
 import { ItemLink } from '../../shared/item-link';
+import { useTextDecorations } from '../../shared/text-decorations';
 import { CertaintyLine } from './certainty-line';
 import { excerpt } from './describe-source';
 import { RelayChain } from './relay-chain';
@@ -18,6 +19,7 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
     (a) => a.id !== attribution.id,
   );
   const name = source?.name ?? attribution.sourceId;
+  const { cardExtra } = useTextDecorations();
   return (
     <div
       id={cardDomId(attribution.id)}
@@ -65,6 +67,7 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
           </>
         )}
       </dl>
+      {cardExtra?.(attribution.id)}
       <button type="button" className="pv-card-close" onClick={onClose}>
         Close<span className="pv-visually-hidden"> source card</span>
       </button>
