@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** A set of items (attributions, quotes, blocks) lit up in the text, and what asked for it. */
 export type Highlight = {
@@ -32,6 +32,7 @@ const DisclosureContext = createContext<DisclosureState | null>(null);
 export function ReaderStateProvider({ children }: { children: ReactNode }) {
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [open, setOpenKeys] = useState<ReadonlySet<string>>(new Set());
+  const printing = usePrinting();
 
   const toggleHighlight = useCallback((next: Highlight) => {
     setHighlight((current) => (current?.key === next.key ? null : next));
@@ -62,8 +63,8 @@ export function ReaderStateProvider({ children }: { children: ReactNode }) {
     });
   }, []);
   const disclosureState = useMemo(
-    () => ({ isOpen: (key: string) => open.has(key), toggle, setOpen }),
-    [open, toggle, setOpen],
+    () => ({ isOpen: (key: string) => printing || open.has(key), toggle, setOpen }),
+    [open, printing, toggle, setOpen],
   );
 
   return (
@@ -71,6 +72,26 @@ export function ReaderStateProvider({ children }: { children: ReactNode }) {
       <DisclosureContext.Provider value={disclosureState}>{children}</DisclosureContext.Provider>
     </HighlightContext.Provider>
   );
+}
+
+/** True while the page is being printed: a printed page shows everything expanded. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const start = () => {
+      setPrinting(true);
+    };
+    const end = () => {
+      setPrinting(false);
+    };
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', end);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', end);
+    };
+  }, []);
+  return printing;
 }
 
 function need<T>(value: T | null, hook: string): T {

@@ -6,6 +6,13 @@
 export function revealItem(id: string, doc: Document = document): boolean {
   const element = doc.getElementById(id);
   if (!element) return false;
+  revealElement(element);
+  return true;
+}
+
+/** The same for an element that has no id of its own (the second part of a split quote). */
+export function revealElement(element: HTMLElement): void {
+  const doc = element.ownerDocument;
   const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
   element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
@@ -13,5 +20,4 @@ export function revealItem(id: string, doc: Document = document): boolean {
   // Remove, then add on the next frame, so a second visit restarts the fade.
   element.classList.remove('pv-flash');
   requestAnimationFrame(() => element.classList.add('pv-flash'));
-  return true;
 }

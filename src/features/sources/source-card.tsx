@@ -68,8 +68,8 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
         )}
       </dl>
       {cardExtra?.(attribution.id)}
-      <button type="button" className="pv-card-close" onClick={onClose}>
-        Close<span className="pv-visually-hidden"> source card</span>
+      <button type="button" className="pv-card-close" aria-label="Close source card" onClick={onClose}>
+        Close
       </button>
     </div>
   );

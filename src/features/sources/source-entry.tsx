@@ -34,6 +34,7 @@ export function SourceEntry({ source, prepared }: SourceEntryProps) {
             toggle(sourceEntryKey(source.id));
           }}
         >
+          <span className="pv-disclosure-icon" aria-hidden="true" />
           <span className="pv-source-name">{source.name}</span>
           <span className="pv-source-count">{count}</span>
         </button>
@@ -62,11 +63,12 @@ export function SourceEntry({ source, prepared }: SourceEntryProps) {
           type="button"
           className="pv-link-button pv-highlight-button"
           aria-pressed={lit}
+          aria-label={`Highlight this source: ${source.name}`}
           onClick={() => {
             toggleHighlight(sourceHighlight(prepared, source.id));
           }}
         >
-          Highlight this source<span className="pv-visually-hidden">: {source.name}</span>
+          Highlight this source
         </button>
       )}
     </li>

@@ -37,6 +37,8 @@ export function useReader(options: Options = {}) {
     },
     async open(fragment = '') {
       const page = need(browser).page;
+      // A fresh document each time: going from one fragment to another would keep the app's state.
+      await page.goto('about:blank');
       await page.goto(`${need(server).url}${fragment}`);
       await page.waitForSelector('h1');
       return page;

@@ -1,0 +1,28 @@
+/**
+ * Puts text on the clipboard: the Clipboard API where the page may use it, otherwise the old
+ * way through a hidden text area. Resolves to whether it worked.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator.clipboard?.writeText === 'function') {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Denied or unavailable (an insecure origin, an iframe without permission): fall back.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'pv-visually-hidden';
+  document.body.append(area);
+  area.select();
+  try {
+    // Deprecated, but the only way left when the Clipboard API is missing.
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
