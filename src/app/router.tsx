@@ -1,16 +1,15 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
-import { UnknownRoute } from './unknown-route';
 
 /**
- * Routes live in the URL fragment (`#/read/NAME`) so that dist/ works on any static server,
- * under any sub-path, without rewrite rules.
+ * Routes live in the URL fragment so that dist/ works on any static server, under any
+ * sub-path, without rewrite rules. Everything but the index goes to the article route, which
+ * reads the URL with the one contract in shared/app-url.ts and explains links it cannot follow.
  */
 export const routes: RouteObject[] = [
-  { path: '/', element: <ArticleRoute /> },
-  // One route for both, so moving between items keeps the page (and its open cards) mounted.
-  { path: '/read/:articleName/:itemId?', element: <ArticleRoute /> },
-  { path: '*', element: <UnknownRoute /> },
+  { path: '/articles', element: <ArticleIndexPage /> },
+  { path: '*', element: <ArticleRoute /> },
 ];
 
 export function createAppRouter() {

@@ -1,13 +1,12 @@
-/**
- * The one place that builds in-app paths to items. An item is named by its id alone (ids are
- * unique within an article), under the article's name: `#/read/NAME/ITEM`.
- */
+import { buildAppPath } from './app-url';
+
+/** In-app paths to an article and its items, from the one URL contract in app-url.ts. */
 export function articlePath(articleName: string): string {
-  return `/read/${encodeURIComponent(articleName)}`;
+  return buildAppPath({ kind: 'article', article: articleName }, articleName);
 }
 
 export function itemPath(articleName: string, itemId: string): string {
-  return `${articlePath(articleName)}/${encodeURIComponent(itemId)}`;
+  return buildAppPath({ kind: 'article', article: articleName, item: itemId }, articleName);
 }
 
 /** DOM id of the card that an inline control opens for an item. */

@@ -7,6 +7,18 @@ z.config({ jitless: true });
 
 // jsdom does not lay out pages, so it has no scrolling.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+// …nor media queries: answer as a screen with no preferences.
+window.matchMedia = (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  }) satisfies MediaQueryList;
 
 // Any console.error during a test fails it: React warnings are defects, not noise.
 let errors: unknown[][] = [];

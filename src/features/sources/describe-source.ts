@@ -30,9 +30,3 @@ export function toggleName(attribution: Attribution, source: Source | undefined)
   if (attribution.certainty !== 'stated') parts.push(attribution.certainty);
   return parts.join(', ');
 }
-
-/** A short quotation of a passage for link text. */
-export function excerpt(text: string, max = 90): string {
-  const clean = text.trim().replace(/\s+/g, ' ');
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
-}

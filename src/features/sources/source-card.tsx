@@ -5,7 +5,7 @@ import { cardDomId } from '../../shared/item-path';
 import { ItemLink } from '../../shared/item-link';
 import { useTextDecorations } from '../../shared/text-decorations';
 import { CertaintyLine } from './certainty-line';
-import { excerpt } from './describe-source';
+import { excerpt } from '../../article/excerpt';
 import { RelayChain } from './relay-chain';
 import { SourceFacts } from './source-facts';
 

@@ -3,7 +3,7 @@ import { SOURCE_KIND_LABELS, sourceCategory } from '../../article/source-categor
 import type { Source } from '../../article/sourcing-schema';
 import { ItemLink } from '../../shared/item-link';
 import { useDisclosures, useHighlight } from '../../shared/reader-state';
-import { excerpt } from './describe-source';
+import { excerpt } from '../../article/excerpt';
 import { SourceFacts } from './source-facts';
 import { sourceHighlight } from './source-passages';
 

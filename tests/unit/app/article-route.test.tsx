@@ -60,9 +60,29 @@ describe('the article route', () => {
     ).toBeVisible();
   });
 
-  it('refuses an article name that could leave the articles folder', async () => {
+  it('refuses an article name that could leave the articles folder, and says so over the bundled article', async () => {
     const { fetchMock } = renderApp('/read/..%2Fsecret', () => ({ status: 200, body: small }));
-    expect(await screen.findByRole('heading', { name: 'That is not an article name' })).toBeVisible();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await screen.findByRole('alert')).toHaveTextContent('article name is not valid');
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    expect(fetchMock.mock.calls.map(([url]) => url.href).join(' ')).not.toContain('secret');
+  });
+
+  it('names the linked item in the page title', async () => {
+    renderApp('/read/harbour-council-vote/q-promise', () => ({ status: 200, body: small }));
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.title).toBe(
+      'Quote: “We cannot build on a promise [from the ministry] alone…” · Harbour council delays ferry terminal · Provenance',
+    );
+  });
+
+  it('shows the article with a dismissable notice when the linked item does not exist', async () => {
+    renderApp('/read/harbour-council-vote/q-gone', () => ({ status: 200, body: small }));
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('This article has no item “q-gone”');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Harbour council delays ferry terminal' }),
+    ).toBeVisible();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

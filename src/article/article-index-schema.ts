@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './fuzzy-date-schema';
+
+/** The list of bundled articles (public/article-index.json), made by `npm run index-articles`. */
+export const ArticleIndexSchema = z
+  .object({
+    articles: z.array(
+      z
+        .object({
+          name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/),
+          headline: z.string().min(1),
+          publisher: z.string().min(1),
+          published: FuzzyDateSchema,
+          language: z.string().min(2),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type ArticleIndex = z.infer<typeof ArticleIndexSchema>;
+export type ArticleIndexEntry = ArticleIndex['articles'][number];
+
+export const ARTICLE_INDEX_FILE = 'article-index.json';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildAppPath, parseAppLocation, shareableUrl, type AppLocation } from '../../../src/shared/app-url';
+
+function parse(path: string): AppLocation {
+  const [pathname = '', search = ''] = path.split('?');
+  return parseAppLocation(pathname, search ? `?${search}` : '');
+}
+
+describe('the URL contract', () => {
+  it.each([
+    ['/read/dailynk-train-service-talks', { kind: 'article', article: 'dailynk-train-service-talks' }],
+    [
+      '/read/dailynk-train-service-talks/q-bewildered',
+      { kind: 'article', article: 'dailynk-train-service-talks', item: 'q-bewildered' },
+    ],
+    [
+      '/read/harbour-council-vote/e-union-rejects',
+      { kind: 'article', article: 'harbour-council-vote', item: 'e-union-rejects' },
+    ],
+    ['/read/a/src-nk-source', { kind: 'article', article: 'a', item: 'src-nk-source' }],
+    ['/read/a/p-moved-away', { kind: 'article', article: 'a', item: 'p-moved-away' }],
+    ['/read/a/n-nampo-port', { kind: 'article', article: 'a', item: 'n-nampo-port' }],
+    ['/articles', { kind: 'index' }],
+  ] as const)('round-trips %s', (path, location) => {
+    expect(parse(path)).toEqual(location);
+    expect(buildAppPath(location, 'unused')).toBe(path);
+  });
+
+  it('reads the empty path as the bundled article and builds it with its name', () => {
+    expect(parse('/')).toEqual({ kind: 'article', article: null });
+    expect(buildAppPath({ kind: 'article', article: null }, 'dailynk-train-service-talks')).toBe(
+      '/read/dailynk-train-service-talks',
+    );
+  });
+
+  it('round-trips a passage with its context, whatever characters it holds', () => {
+    const passage = {
+      exact: 'is in a rush [to restart “tourism” & trade]',
+      prefix: 'North Korea, not China, ',
+      suffix: ',” said 한국 🙂',
+    };
+    const path = buildAppPath({ kind: 'article', article: 'a', passage }, 'a');
+    expect(path).toMatch(/^\/read\/a\?exact=/);
+    expect(parse(path)).toEqual({ kind: 'article', article: 'a', passage });
+  });
+
+  it.each([
+    ['/read/..%2F..%2Fetc', 'article name is not valid'],
+    ['/read/https%3A%2F%2Fevil.example%2Fx', 'article name is not valid'],
+    ['/read/UPPER', 'article name is not valid'],
+    ['/read/a/%E0%A4%A', 'item is not a valid id'],
+    ['/read/a/<script>alert(1)<%2Fscript>', 'item is not a valid id'],
+    ['/read/a/b/c', 'does not name an article'],
+    ['/javascript:alert(1)', 'does not name an article'],
+    ['/read/a?exact=', 'passage is empty'],
+  ])('refuses %s with a reason', (path, reason) => {
+    const location = parse(path);
+    expect(location.kind).toBe('bad-link');
+    if (location.kind === 'bad-link') expect(location.reason).toContain(reason);
+  });
+
+  it('keeps the article of a link whose item is bad, so the article can still be shown', () => {
+    expect(parse('/read/harbour-council-vote/NOT_AN_ID')).toMatchObject({
+      kind: 'bad-link',
+      article: 'harbour-council-vote',
+    });
+  });
+
+  it('makes a shareable URL on any server and sub-path', () => {
+    expect(shareableUrl('/read/a/q-x', 'http://intranet.example/tools/reader/index.html?x=1#/old')).toBe(
+      'http://intranet.example/tools/reader/index.html?x=1#/read/a/q-x',
+    );
+  });
+});
