@@ -1,6 +1,6 @@
 /** A mark over part of a block's text: an attributed passage, a quote, an insertion, … */
 export type Mark = {
-  kind: 'attribution' | 'quote' | 'insertion' | 'hedge' | 'note-anchor';
+  kind: 'attribution' | 'quote' | 'insertion' | 'hedge' | 'note-anchor' | 'passage';
   /** The id of the item that made the mark (an attribution, quote or note). */
   id: string;
   start: number;
@@ -28,6 +28,7 @@ export type Segment =
 
 // Outer kinds first when two marks cover the same characters.
 const nesting: Record<Mark['kind'], number> = {
+  passage: -1,
   attribution: 0,
   quote: 1,
   'note-anchor': 2,

@@ -59,3 +59,9 @@ export function findPassage(blocks: readonly { id: string; text: string }[], quo
   if (second && second.score === best.score) return { status: 'ambiguous', count: candidates.length };
   return { status: 'found', blockId: best.blockId, start: best.start, end: best.start + quote.exact.length };
 }
+
+/** Where a passage link landed in the text. */
+export type PassageRange = { blockId: string; start: number; end: number };
+
+/** The DOM id of the marked passage a link points to. */
+export const PASSAGE_DOM_ID = 'linked-passage';

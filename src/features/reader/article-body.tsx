@@ -5,14 +5,26 @@ import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
 import { Fragment } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
+import { Permalink } from '../../shared/permalink';
+import { excerpt } from '../../article/excerpt';
+import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 
-type ArticleBodyProps = { prepared: PreparedArticle };
+type ArticleBodyProps = {
+  prepared: PreparedArticle;
+  /** A passage a link points to, marked in the text. */
+  passage?: PassageRange;
+};
 
 function isEndMatter(block: Block) {
   return block.type === 'end-matter';
 }
 
-export function ArticleBody({ prepared }: ArticleBodyProps) {
+export function ArticleBody({ prepared, passage }: ArticleBodyProps) {
+  const marksOf = (blockId: string) => {
+    const marks = prepared.marksByBlock.get(blockId);
+    if (passage?.blockId !== blockId) return marks;
+    return [...(marks ?? []), { kind: 'passage' as const, id: PASSAGE_DOM_ID, start: passage.start, end: passage.end }];
+  };
   const { body } = prepared.article;
   const main = body.filter((block) => !isEndMatter(block));
   const end = body.filter(isEndMatter);
@@ -25,13 +37,12 @@ export function ArticleBody({ prepared }: ArticleBodyProps) {
             {block.type === 'figure' ? (
               <FigureBlock figure={block} />
             ) : (
-              <p id={block.id} className="pv-paragraph pv-verbatim">
-                <MarkedText
-                  text={block.text}
-                  marks={prepared.marksByBlock.get(block.id)}
-                  prepared={prepared}
-                />
-              </p>
+              <div className="pv-block">
+                <p id={block.id} className="pv-paragraph pv-verbatim">
+                  <MarkedText text={block.text} marks={marksOf(block.id)} prepared={prepared} />
+                </p>
+                <Permalink itemId={block.id} label={`paragraph “${excerpt(block.text, 50)}”`} placement="gutter" />
+              </div>
             )}
             {afterBlock?.(block.id)}
           </Fragment>

@@ -70,6 +70,13 @@ function markElement(
           {end}
         </span>
       );
+    case 'passage':
+      return (
+        <mark key={key} id={beginsItem(mark) ? mark.id : undefined} className="pv-passage">
+          {children}
+          {end}
+        </mark>
+      );
     case 'note-anchor':
       return (
         <span key={key} className="pv-note-anchor" data-note={mark.id}>

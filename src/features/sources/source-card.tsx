@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, SOURCE_KIND_LABELS } from '../../article/source-catego
 import type { Attribution } from '../../article/sourcing-schema';
 import { cardDomId } from '../../shared/item-path';
 import { ItemLink } from '../../shared/item-link';
+import { Permalink } from '../../shared/permalink';
 import { useTextDecorations } from '../../shared/text-decorations';
 import { CertaintyLine } from './certainty-line';
 import { excerpt } from '../../article/excerpt';
@@ -68,9 +69,12 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
         )}
       </dl>
       {cardExtra?.(attribution.id)}
-      <button type="button" className="pv-card-close" aria-label="Close source card" onClick={onClose}>
-        Close
-      </button>
+      <p className="pv-card-footer">
+        <Permalink itemId={attribution.id} label={`passage from ${name}`} />
+        <button type="button" className="pv-card-close" aria-label="Close source card" onClick={onClose}>
+          Close
+        </button>
+      </p>
     </div>
   );
 }

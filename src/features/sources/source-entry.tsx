@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { SOURCE_KIND_LABELS, sourceCategory } from '../../article/source-category';
 import type { Source } from '../../article/sourcing-schema';
 import { ItemLink } from '../../shared/item-link';
+import { Permalink } from '../../shared/permalink';
 import { useDisclosures, useHighlight } from '../../shared/reader-state';
 import { excerpt } from '../../article/excerpt';
 import { SourceFacts } from './source-facts';
@@ -48,6 +49,9 @@ export function SourceEntry({ source, prepared }: SourceEntryProps) {
           <p className="pv-card-meta">Also called: {source.aliases.map((a) => `“${a}”`).join(', ')}</p>
         )}
         {source.description && <p className="pv-source-description">{source.description}</p>}
+        <p className="pv-card-footer">
+          <Permalink itemId={source.id} label={`source: ${source.name}`} />
+        </p>
         {passages.length > 0 && (
           <ol className="pv-passage-links">
             {passages.map((passage) => (

@@ -2,7 +2,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { openBrowser, type BrowserSession } from './chromium';
 import { startStaticServer, type Handler, type StaticServer } from './static-server';
 
-type Options = { width?: number; height?: number; colorScheme?: 'light' | 'dark'; handlers?: Handler[] };
+type Options = {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  handlers?: Handler[];
+  headers?: Record<string, string>;
+};
 
 /**
  * One server and one Chromium for a spec file: `reader.open('#/read/NAME')` loads the built
@@ -17,7 +23,7 @@ export function useReader(options: Options = {}) {
   };
 
   beforeAll(async () => {
-    server = await startStaticServer({ handlers: options.handlers });
+    server = await startStaticServer({ handlers: options.handlers, headers: options.headers });
     browser = await openBrowser(server.origin, options);
   });
   afterAll(async () => {

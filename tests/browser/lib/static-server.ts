@@ -23,12 +23,13 @@ const fixtureDirs = ['articles', 'invalid'].map((dir) =>
  * failing network).
  */
 export async function startStaticServer(
-  options: { basePath?: string; handlers?: Handler[] } = {},
+  options: { basePath?: string; handlers?: Handler[]; headers?: Record<string, string> } = {},
 ): Promise<StaticServer> {
   const basePath = options.basePath ?? '/provenance/reader/';
   const dist = sirv(distDir, { dev: true, etag: false });
   const overlays = fixtureDirs.map((dir) => sirv(dir, { dev: true, etag: false }));
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     for (const handle of options.handlers ?? []) if (handle(req, res)) return;
     const url = req.url ?? '/';
     if (!url.startsWith(basePath)) {
