@@ -13,8 +13,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Parses article JSON text. Used by the reader and by `npm run validate`, so both say the same. */
+/** Far above any real article (the seed has 60,000); a guard against freezing the reader. */
+export const MAX_ARTICLE_CHARACTERS = 10_000_000;
+
 export function parseArticleText(text: string): ParseResult {
   if (text.trim() === '') return fail('the file is empty');
+  if (text.length > MAX_ARTICLE_CHARACTERS)
+    return fail(
+      `the file is too large: ${(text.length / 1e6).toFixed(1)} million characters, where articles are limited to ${MAX_ARTICLE_CHARACTERS / 1e6} million`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -35,7 +42,12 @@ function readableMessage(issue: z.core.$ZodIssue): string {
 export function parseArticleData(data: unknown): ParseResult {
   if (!isRecord(data)) return fail('the file must hold one JSON object (an article)');
   // A newer file gets a message about versions, not a wall of unrelated field errors.
-  if ('schemaVersion' in data && data.schemaVersion !== SCHEMA_VERSION)
+  if (!('schemaVersion' in data))
+    return fail(
+      `required field is missing: say which format this is ("schemaVersion": ${SCHEMA_VERSION})`,
+      'schemaVersion',
+    );
+  if (data.schemaVersion !== SCHEMA_VERSION)
     return fail(
       `schemaVersion ${JSON.stringify(data.schemaVersion)} is not supported: this reader reads version ${SCHEMA_VERSION}`,
       'schemaVersion',
