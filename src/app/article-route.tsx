@@ -25,7 +25,7 @@ export function ArticleRoute() {
     document.title = parts.join(' · ');
   }, [label, headline]);
 
-  if (query.isPending) return <ArticleLoading />;
+  if (query.isPending) return <ArticleLoading offline={query.fetchStatus === 'paused'} />;
   if (query.isError)
     return (
       <ArticleError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />

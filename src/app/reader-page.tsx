@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { ReaderView } from '../features/reader/reader-view';
+import { QuotesPanel } from '../features/quotes/quotes-panel';
+import { quotesDecorations } from '../features/quotes/quotes-decorations';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
@@ -27,7 +31,15 @@ type ReaderPageProps = { prepared: PreparedArticle; articleName: string; itemId:
 /** Composes the features: the article with its marks and cards, and the side rail. */
 export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
   // Each feature's additions to the text, one entry each.
-  const decorations = useMemo(() => mergeDecorations(sourcesDecorations(prepared)), [prepared]);
+  const decorations = useMemo(
+    () =>
+      mergeDecorations(
+        sourcesDecorations(prepared),
+        quotesDecorations(prepared),
+        timelineDecorations(prepared),
+      ),
+    [prepared],
+  );
   const tabFor = (id: string | undefined) => (id ? railTabOf(prepared, id) : undefined);
   const [tab, setTab] = useState<string>(() => tabFor(itemId) ?? RAIL_TABS.sources);
   // A link to an item that lives in the rail opens its tab (set while rendering, not in an
@@ -73,6 +85,24 @@ export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
                     content: (
                       <ErrorBoundary area="the sources panel">
                         <SourcesPanel prepared={prepared} />
+                      </ErrorBoundary>
+                    ),
+                  },
+                  {
+                    id: RAIL_TABS.timeline,
+                    label: 'Timeline',
+                    content: (
+                      <ErrorBoundary area="the timeline">
+                        <TimelinePanel prepared={prepared} />
+                      </ErrorBoundary>
+                    ),
+                  },
+                  {
+                    id: RAIL_TABS.quotes,
+                    label: 'Quotes',
+                    content: (
+                      <ErrorBoundary area="the quotes index">
+                        <QuotesPanel prepared={prepared} />
                       </ErrorBoundary>
                     ),
                   },

@@ -8,16 +8,20 @@ export class ArticleLoadError extends Error {
   readonly file: string;
   readonly problems: ArticleProblem[];
 
-  constructor(kind: ArticleLoadErrorKind, file: string, problems: ArticleProblem[]) {
+  /** Worth retrying by itself: a failing network may recover, a bad file stays bad. */
+  readonly retryable: boolean;
+
+  constructor(
+    kind: ArticleLoadErrorKind,
+    file: string,
+    problems: ArticleProblem[],
+    options: { retryable?: boolean } = {},
+  ) {
     super(`${file}: ${problems.map((p) => p.message).join('; ')}`);
     this.name = 'ArticleLoadError';
     this.kind = kind;
     this.file = file;
     this.problems = problems;
-  }
-
-  /** Only a failing network is worth retrying by itself; a bad file stays bad. */
-  get retryable(): boolean {
-    return this.kind === 'network';
+    this.retryable = options.retryable ?? kind === 'network';
   }
 }

@@ -4,21 +4,74 @@ import { articleFile, isArticleName } from './article-location';
 import { parseArticleText } from './parse-article';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
 
-async function fetchArticle(name: string, signal: AbortSignal): Promise<PreparedArticle> {
+/** A response that has not finished by then has failed; the reader is offered a retry. */
+export const ARTICLE_TIMEOUT_MS = 10_000;
+
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener(
+      'abort',
+      () => {
+        reject(new Error('aborted'));
+      },
+      { once: true },
+    );
+  });
+}
+
+async function readBody(
+  response: Response,
+  file: string,
+  signal: AbortSignal,
+  querySignal: AbortSignal,
+): Promise<string> {
+  try {
+    // Race the abort too: a body that stalls after its headers does not always end on abort.
+    return await Promise.race([response.text(), whenAborted(signal)]);
+  } catch (error) {
+    // Cancelled by the reader (they went elsewhere): not a failure to report.
+    if (querySignal.aborted) throw error;
+    // A server that stalled once will likely stall again: say so now and let the reader retry.
+    throw new ArticleLoadError(
+      'network',
+      file,
+      [
+        {
+          path: '',
+          message: `the server did not finish sending the file within ${ARTICLE_TIMEOUT_MS / 1000} seconds`,
+        },
+      ],
+      { retryable: false },
+    );
+  }
+}
+
+async function fetchArticle(name: string, querySignal: AbortSignal): Promise<PreparedArticle> {
   if (!isArticleName(name))
     throw new ArticleLoadError('bad-name', name, [
       { path: '', message: 'article names are lower-case letters, digits and hyphens' },
     ]);
   const file = articleFile(name);
+  const signal = AbortSignal.any([querySignal, AbortSignal.timeout(ARTICLE_TIMEOUT_MS)]);
   let response: Response;
   try {
     // Relative to the page, so the reader works under any sub-path.
     response = await fetch(new URL(file, document.baseURI), { signal });
   } catch (error) {
-    if (signal.aborted) throw error;
-    throw new ArticleLoadError('network', file, [
-      { path: '', message: 'the server could not be reached (are you offline?)' },
-    ]);
+    if (querySignal.aborted) throw error;
+    throw new ArticleLoadError(
+      'network',
+      file,
+      [
+        {
+          path: '',
+          message: signal.aborted
+            ? `the server did not answer within ${ARTICLE_TIMEOUT_MS / 1000} seconds`
+            : 'the server could not be reached (are you offline?)',
+        },
+      ],
+      { retryable: !signal.aborted },
+    );
   }
   if (response.status === 404)
     throw new ArticleLoadError('not-found', file, [{ path: '', message: 'no such file (HTTP 404)' }]);
@@ -26,7 +79,16 @@ async function fetchArticle(name: string, signal: AbortSignal): Promise<Prepared
     throw new ArticleLoadError('network', file, [
       { path: '', message: `the server answered HTTP ${response.status}` },
     ]);
-  const result = parseArticleText(await response.text());
+  const text = await readBody(response, file, signal, querySignal);
+  // Servers that answer every path with the app's own page send HTML for a missing article.
+  if ((response.headers.get('content-type') ?? '').includes('text/html') && text.trimStart().startsWith('<'))
+    throw new ArticleLoadError('not-found', file, [
+      {
+        path: '',
+        message: 'the server sent a web page instead of an article (text/html): the file is probably missing',
+      },
+    ]);
+  const result = parseArticleText(text);
   if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems);
   return prepareArticle(result.article);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 import { TextRangeSchema } from './text-range-schema';
+import { DraftSchema } from './draft-schema';
 
 export const SideSchema = z
   .object({ id: IdSchema, name: z.string().min(1) })
@@ -51,6 +52,7 @@ export const EventSchema = z
         quoteIds: z.array(IdSchema).default([]),
       })
       .strict(),
+    draft: DraftSchema,
   })
   .strict();
 

@@ -51,6 +51,40 @@ function partOfMonth(day: number): string {
 }
 
 const monthYear = (d: Day) => `${MONTH_NAMES[d.month] ?? ''} ${d.year}`;
+const dayMonthYear = (d: Day) => `${MONTHS[d.month] ?? ''} ${d.day}, ${d.year}`;
+
+const isFirstOfMonth = (d: Day) => d.day === 1;
+// Day 0 of the next month is the last day of this one.
+const isLastOfMonth = (d: Day) => d.day === new Date(Date.UTC(d.year, d.month + 1, 0)).getUTCDate();
+
+/**
+ * What bounds alone say, without inventing a day: a bound on a month's edge is written as the
+ * month ("no later than November 2020"), any other bound as the day it is.
+ */
+function describeBounds(from: Day | undefined, to: Day | undefined): string | undefined {
+  if (from && to) {
+    if (isFirstOfMonth(from) && isLastOfMonth(to)) {
+      if (from.year === to.year && from.month === to.month) return monthYear(from);
+      const start = from.year === to.year ? (MONTH_NAMES[from.month] ?? '') : monthYear(from);
+      return `between ${start} and ${monthYear(to)}`;
+    }
+    const start = from.year === to.year ? `${MONTHS[from.month] ?? ''} ${from.day}` : dayMonthYear(from);
+    return `between ${start} and ${dayMonthYear(to)}`;
+  }
+  if (to) return `no later than ${isLastOfMonth(to) ? monthYear(to) : dayMonthYear(to)}`;
+  if (from) return `no earlier than ${isFirstOfMonth(from) ? monthYear(from) : dayMonthYear(from)}`;
+  return undefined;
+}
+
+/**
+ * A date the text does not give: says so ("date not stated") or quotes the article's own phrase
+ * (“recently”), then adds what the bounds tell.
+ */
+function undated(date: FuzzyDate, from: Day | undefined, to: Day | undefined): string {
+  const phrase = /^not stated\b/i.test(date.text) ? 'date not stated' : `“${date.text}”`;
+  const bounds = describeBounds(from, to);
+  return bounds ? `${phrase} (${bounds})` : phrase;
+}
 
 /**
  * A date written as precisely as the data allows and no more: a day only when a day is known,
@@ -61,7 +95,7 @@ export function formatFuzzyDate(date: FuzzyDate): string {
   const to = parseDay(date.latest);
   switch (date.precision) {
     case 'day':
-      return from ? `${MONTHS[from.month] ?? ''} ${from.day}, ${from.year}` : date.text;
+      return from ? dayMonthYear(from) : date.text;
     case 'month':
       return from ? monthYear(from) : date.text;
     case 'part-of-month': {
@@ -79,11 +113,16 @@ export function formatFuzzyDate(date: FuzzyDate): string {
     }
     case 'open-bound':
       if (from && !to) return `until at least ${monthYear(from)}`;
-      if (to && !from) return `by ${MONTHS[to.month] ?? ''} ${to.day}, ${to.year}`;
-      return date.text;
+      return undated(date, from, to);
     case 'unknown':
-      return date.text;
+      return undated(date, from, to);
   }
+}
+
+/** How long something holds: "until at least January 2021", "until January 2021". */
+export function formatFuzzyUntil(date: FuzzyDate): string {
+  const label = formatFuzzyDate(date);
+  return label.startsWith('until ') ? label : `until ${label}`;
 }
 
 /** The `datetime` attribute for a `<time>` element, when the date can be written as one. */

@@ -38,6 +38,10 @@ export const MetaSchema = z
       .string()
       .optional()
       .describe('What the editor of this file added or decided, in a sentence or two'),
+    draft: z
+      .boolean()
+      .optional()
+      .describe('The whole file is a machine-made draft (npm run ingest) that an editor has not reviewed'),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, WebUrlSchema } from './ids';
 import { TextRangeSchema } from './text-range-schema';
+import { DraftSchema } from './draft-schema';
 
 /**
  * A quotation. Its parts are the words inside the published quotation marks (marks excluded);
@@ -19,6 +20,7 @@ export const QuoteSchema = z
       .default([])
       .describe('The editor’s bracketed insertions, brackets included'),
     noteIds: z.array(IdSchema).default([]),
+    draft: DraftSchema,
   })
   .strict();
 
@@ -33,6 +35,7 @@ export const NoteSchema = z
       .object({ label: z.string().min(1), url: WebUrlSchema.optional(), eventId: IdSchema.optional() })
       .strict()
       .optional(),
+    draft: DraftSchema,
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 import { TextRangeSchema } from './text-range-schema';
+import { DraftSchema } from './draft-schema';
 
 export const SourceKindSchema = z.enum([
   'anonymous-person', // "a source in North Korea"
@@ -36,6 +37,7 @@ export const SourceSchema = z
     channel: ChannelSchema.optional(),
     contacted: FuzzyDateSchema.optional(),
     description: z.string().optional().describe('Editorial: who this is, in a sentence'),
+    draft: DraftSchema,
   })
   .strict();
 
@@ -64,6 +66,7 @@ export const AttributionSchema = z
       .describe('Who told whom, from the original speaker to the publication'),
     certainty: CertaintySchema,
     hedges: z.array(TextRangeSchema).default([]).describe('Words that set the certainty'),
+    draft: DraftSchema,
   })
   .strict();
 

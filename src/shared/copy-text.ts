@@ -3,9 +3,11 @@
  * way through a hidden text area. Resolves to whether it worked.
  */
 export async function copyText(text: string): Promise<boolean> {
+  // Missing on insecure origins, whatever the DOM types say.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
   try {
-    if (typeof navigator.clipboard?.writeText === 'function') {
-      await navigator.clipboard.writeText(text);
+    if (clipboard) {
+      await clipboard.writeText(text);
       return true;
     }
   } catch {
@@ -19,6 +21,7 @@ export async function copyText(text: string): Promise<boolean> {
   area.select();
   try {
     // Deprecated, but the only way left when the Clipboard API is missing.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     return document.execCommand('copy');
   } catch {
     return false;

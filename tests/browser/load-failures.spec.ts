@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SMALL_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
 import { useReader } from './lib/reader-page';
 
 let failuresLeft = 0;
@@ -43,5 +44,69 @@ describe('loading failures in Chromium', () => {
     failuresLeft = 0;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('h1:has-text("Harbour council")');
+  });
+});
+
+describe('slow, stalled and odd responses in Chromium', () => {
+  const reader = useReader({
+    handlers: [
+      (req, res) => {
+        const url = req.url ?? '';
+        if (url.endsWith('/articles/slow.json')) {
+          setTimeout(() => {
+            res.writeHead(200, { 'content-type': 'application/json' }).end(readText(SMALL_ARTICLE_FILE));
+          }, 1500);
+          return true;
+        }
+        if (url.endsWith('/articles/stalled.json')) {
+          // Headers and half the body, then nothing: a response that never ends.
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write(readText(SMALL_ARTICLE_FILE).slice(0, 500));
+          return true;
+        }
+        if (url.endsWith('/articles/html-page.json')) {
+          res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Home</title>');
+          return true;
+        }
+        return false;
+      },
+    ],
+  });
+
+  it('shows a loading state during a slow response, then the article', async () => {
+    const page = reader.page;
+    await page.goto('about:blank');
+    await page.goto(`${reader.server.url}#/read/slow`);
+    await page.getByRole('status').filter({ hasText: 'Loading the article' }).waitFor();
+    await page.waitForSelector('h1:has-text("Harbour council")');
+  });
+
+  it('gives up on a response that never ends and says so, with a retry', async () => {
+    const page = reader.page;
+    await page.goto('about:blank');
+    await page.goto(`${reader.server.url}#/read/stalled`);
+    // The first attempt and its retries each wait for the timeout; the message comes at last.
+    await page.waitForSelector('h1:has-text("could not be loaded")', { timeout: 80_000 });
+    expect(await page.getByRole('alert').textContent()).toContain('did not finish sending the file');
+    expect(await page.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+  }, 90_000);
+
+  it('says a web page came back instead of an article', async () => {
+    const page = await reader.open('#/read/html-page');
+    expect(await page.textContent('h1')).toBe('Article not found');
+    expect(await page.getByRole('alert').textContent()).toContain('sent a web page instead of an article');
+  });
+
+  it('keeps the article readable after going offline, and loads the next one when back online', async () => {
+    const page = await reader.open('#/read/harbour-council-vote');
+    await reader.session.context.setOffline(true);
+    await page.locator('#a-mayor .pv-source-toggle').click();
+    expect(await page.getByRole('group', { name: 'Source card: Mayor Ana Ortiz' }).isVisible()).toBe(true);
+    await page.evaluate(() => {
+      window.location.hash = '#/read/dailynk-train-service-talks';
+    });
+    await page.waitForSelector('h1:has-text("You are offline")');
+    await reader.session.context.setOffline(false);
+    await page.waitForSelector('h1:has-text("North Korea")');
   });
 });

@@ -18,7 +18,9 @@ export function selectedPassage(selection: Selection | null, root: Element): Tex
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   const startNode = range.startContainer;
-  const paragraph = (startNode instanceof Element ? startNode : startNode.parentElement)?.closest('p.pv-paragraph');
+  const paragraph = (startNode instanceof Element ? startNode : startNode.parentElement)?.closest(
+    'p.pv-paragraph',
+  );
   if (!paragraph || !root.contains(paragraph)) return null;
   const text = paragraph.textContent;
   const start = offsetWithin(paragraph, startNode, range.startOffset);

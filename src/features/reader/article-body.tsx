@@ -23,7 +23,10 @@ export function ArticleBody({ prepared, passage }: ArticleBodyProps) {
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
     if (passage?.blockId !== blockId) return marks;
-    return [...(marks ?? []), { kind: 'passage' as const, id: PASSAGE_DOM_ID, start: passage.start, end: passage.end }];
+    return [
+      ...(marks ?? []),
+      { kind: 'passage' as const, id: PASSAGE_DOM_ID, start: passage.start, end: passage.end },
+    ];
   };
   const { body } = prepared.article;
   const main = body.filter((block) => !isEndMatter(block));
@@ -41,7 +44,11 @@ export function ArticleBody({ prepared, passage }: ArticleBodyProps) {
                 <p id={block.id} className="pv-paragraph pv-verbatim">
                   <MarkedText text={block.text} marks={marksOf(block.id)} prepared={prepared} />
                 </p>
-                <Permalink itemId={block.id} label={`paragraph “${excerpt(block.text, 50)}”`} placement="gutter" />
+                <Permalink
+                  itemId={block.id}
+                  label={`paragraph “${excerpt(block.text, 50)}”`}
+                  placement="gutter"
+                />
               </div>
             )}
             {afterBlock?.(block.id)}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '../../article/article-schema';
 import { FuzzyDateText } from './fuzzy-date-text';
+import { DraftNotice } from './draft-notice';
 
 type ArticleHeaderProps = { article: Article; children?: ReactNode };
 
@@ -18,6 +19,7 @@ export function ArticleHeader({ article, children }: ArticleHeaderProps) {
           Headline written by the editor of this file; the source text has none.
         </p>
       )}
+      <DraftNotice draft={meta.draft} />
       {meta.standfirst && <p className="pv-standfirst">{meta.standfirst.text}</p>}
       <p className="pv-byline">
         {meta.authors.length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate, machineDate } from '../../../src/article/format-fuzzy-date';
+import { formatFuzzyDate, formatFuzzyUntil, machineDate } from '../../../src/article/format-fuzzy-date';
 import type { FuzzyDate } from '../../../src/article/fuzzy-date-schema';
 
 const date = (d: Partial<FuzzyDate> & Pick<FuzzyDate, 'precision'>): FuzzyDate => ({
@@ -50,8 +50,61 @@ describe('formatFuzzyDate', () => {
     ).toBe('until at least January 2021');
   });
 
-  it('falls back to the article’s own phrase when nothing more is known', () => {
-    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'recently' }))).toBe('recently');
+  it('quotes the article’s own phrase when nothing more is known', () => {
+    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'recently' }))).toBe('“recently”');
     expect(machineDate(date({ precision: 'unknown', text: 'recently' }))).toBeUndefined();
+  });
+
+  it('says a date is not stated, with the bound it must fall within', () => {
+    const undated = date({ precision: 'unknown', text: 'not stated', latest: '2020-10-26' });
+    expect(formatFuzzyDate(undated)).toBe('date not stated (no later than Oct. 26, 2020)');
+    expect(machineDate(undated)).toBeUndefined();
+    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated (after the proposal)' }))).toBe(
+      'date not stated',
+    );
+  });
+
+  it('writes a bound on a month’s edge as the month, never as an invented day', () => {
+    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', latest: '2020-11-30' }))).toBe(
+      'date not stated (no later than November 2020)',
+    );
+    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', earliest: '2020-11-01' }))).toBe(
+      'date not stated (no earlier than November 2020)',
+    );
+    expect(formatFuzzyDate(date({ precision: 'unknown', text: 'Initially', latest: '2024-02-29' }))).toBe(
+      '“Initially” (no later than February 2024)',
+    );
+  });
+
+  it('writes both bounds as a month or a span', () => {
+    const bounded = (earliest: string, latest: string) =>
+      formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', earliest, latest }));
+    expect(bounded('2020-11-01', '2020-11-30')).toBe('date not stated (November 2020)');
+    expect(bounded('2020-10-01', '2020-11-30')).toBe('date not stated (between October and November 2020)');
+    expect(bounded('2020-12-01', '2021-01-31')).toBe(
+      'date not stated (between December 2020 and January 2021)',
+    );
+    expect(bounded('2020-11-04', '2020-11-25')).toBe('date not stated (between Nov. 4 and Nov. 25, 2020)');
+  });
+
+  it('writes an open bound with only an end like an undated event', () => {
+    expect(
+      formatFuzzyDate(
+        date({ precision: 'open-bound', text: 'not stated (before the report)', latest: '2020-10-26' }),
+      ),
+    ).toBe('date not stated (no later than Oct. 26, 2020)');
+  });
+});
+
+describe('formatFuzzyUntil', () => {
+  it('writes how long something holds', () => {
+    const january = date({ precision: 'month', earliest: '2021-01-01', latest: '2021-01-31' });
+    expect(formatFuzzyUntil(january)).toBe('until January 2021');
+    const atLeast = date({
+      precision: 'open-bound',
+      earliest: '2021-01-31',
+      text: 'through at least next January',
+    });
+    expect(formatFuzzyUntil(atLeast)).toBe('until at least January 2021');
   });
 });

@@ -116,7 +116,8 @@ describe('the sources panel', () => {
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(container.querySelector('#a-mayor')).toHaveClass('pv-lit');
     expect(container.querySelector('#a-union')).not.toHaveClass('pv-lit');
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+    const rail = screen.getByRole('complementary', { name: /Sources, timeline and quotes/ });
+    expect(within(rail).getAllByRole('status')[0]).toHaveTextContent(
       'Highlighting passages from Mayor Ana Ortiz',
     );
     await userEvent.click(button);

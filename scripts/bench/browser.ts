@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromiumPath } from '../../tests/browser/lib/chromium';
+
+/** The same flags as the browser tests (tests/browser/lib/chromium.ts). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type BenchBrowser = {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  close: () => Promise<void>;
+};
+
+export type BrowserSettings = { width: number; height: number; cpuThrottling: number };
+
+/**
+ * A new Chromium with a fresh profile for each sample: nothing cached, nothing compiled, the
+ * memory cache off (CDP) and the CPU slowed down (CDP) before the first navigation.
+ */
+export async function launchFresh(settings: BrowserSettings): Promise<BenchBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'provenance-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: settings.width, height: settings.height },
+    colorScheme: 'light',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuThrottling });
+  return {
+    context,
+    page,
+    cdp,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Evaluates an expression in the page's main world over CDP: cheaper than Playwright's helpers. */
+export async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`page evaluation failed: ${exceptionDetails.text}`);
+  return result.value as T;
+}

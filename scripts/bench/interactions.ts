@@ -1,0 +1,133 @@
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { evaluate } from './browser';
+import type { ProbeState } from './probe';
+import { pollFor, sleep } from './wait';
+
+export type InteractionResult =
+  | {
+      /** Input to next paint: Event Timing's duration (as INP counts it), else our own measure. */
+      latency: number;
+      eventTiming: number | null;
+      ownMeasure: number | null;
+    }
+  | { skipped: string }
+  | { failed: string };
+
+type Latency = Extract<InteractionResult, { latency: number }>;
+
+/** Long enough for a slow render at scale to finish and be measured rather than cut off. */
+const ACTION_TIMEOUT = 300_000;
+
+async function measure(page: Page, cdp: CDPSession, act: () => Promise<void>): Promise<Latency> {
+  await evaluate(cdp, 'window.__benchReset()');
+  await act();
+  await pollFor(
+    async () =>
+      (await evaluate<boolean>(cdp, 'window.__bench.inputs.every((i) => i.paintedAt !== null)')) || null,
+    ACTION_TIMEOUT,
+  );
+  // Event Timing entries are delivered after the paint they end at.
+  await page.waitForTimeout(300);
+  const { events, inputs } = await evaluate<Pick<ProbeState, 'events' | 'inputs'>>(
+    cdp,
+    '({ events: window.__bench.events, inputs: window.__bench.inputs })',
+  );
+  const timed = events.filter((e) => e.interactionId > 0).map((e) => e.duration);
+  const own = inputs.flatMap((i) => (i.paintedAt === null ? [] : [i.paintedAt - i.start]));
+  const eventTiming = timed.length > 0 ? Math.max(...timed) : null;
+  const ownMeasure = own.length > 0 ? Math.max(...own) : null;
+  // Event Timing omits interactions under 16 ms; then ours is the figure.
+  return { latency: eventTiming ?? ownMeasure ?? Number.NaN, eventTiming, ownMeasure };
+}
+
+/** Waits until work already queued (say, a re-render on hover) has been done and painted. */
+async function settled(cdp: CDPSession): Promise<void> {
+  await cdp.send('Runtime.evaluate', {
+    expression: 'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))',
+    awaitPromise: true,
+  });
+  await sleep(200);
+}
+
+/** A click, after the pointer has rested on the target (so hover work is not counted). */
+async function click(page: Page, cdp: CDPSession, target: Locator): Promise<Latency> {
+  await target.scrollIntoViewIfNeeded({ timeout: ACTION_TIMEOUT });
+  await target.hover({ timeout: ACTION_TIMEOUT });
+  await settled(cdp);
+  return measure(page, cdp, () => target.click({ timeout: ACTION_TIMEOUT }));
+}
+
+/** Types `text` one key at a time; the slowest key is the figure. */
+async function type(page: Page, cdp: CDPSession, field: Locator, text: string): Promise<Latency> {
+  await field.click({ timeout: ACTION_TIMEOUT });
+  await settled(cdp);
+  const keys: Latency[] = [];
+  for (const key of text) keys.push(await measure(page, cdp, () => page.keyboard.press(key)));
+  return keys.reduce((worst, key) => (key.latency > worst.latency ? key : worst));
+}
+
+/** A failed or timed-out interaction is a result (a budget miss), not the end of the run. */
+async function attempt(run: () => Promise<Latency>): Promise<InteractionResult> {
+  try {
+    return await run();
+  } catch (error) {
+    return { failed: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
+  }
+}
+
+async function present(locator: Locator): Promise<boolean> {
+  return (await locator.count()) > 0;
+}
+
+function openPanel(page: Page): Locator {
+  return page.locator('[role="tabpanel"]:not([hidden])');
+}
+
+/** Opens a rail tab, then uses the first filter control it finds in the panel. */
+async function tabAndFilter(
+  page: Page,
+  cdp: CDPSession,
+  tabName: string,
+  results: Record<string, InteractionResult>,
+): Promise<void> {
+  const key = tabName.toLowerCase();
+  const tab = page.getByRole('tab', { name: tabName, exact: true });
+  if (!(await present(tab))) {
+    const skipped = `no tab named ${tabName} in this build`;
+    results[`open ${key} tab`] = { skipped };
+    results[`filter ${key}`] = { skipped };
+    return;
+  }
+  results[`open ${key} tab`] = await attempt(() => click(page, cdp, tab.first()));
+  const panel = openPanel(page);
+  const checkbox = panel.getByRole('checkbox');
+  const search = panel.getByRole('searchbox');
+  // Filters may sit behind a disclosure ("Filter events"): opening it is an interaction too.
+  const opener = panel.getByRole('button', { name: /filter/i, expanded: false });
+  if (!(await present(checkbox)) && !(await present(search)) && (await present(opener)))
+    results[`open ${key} filters`] = await attempt(() => click(page, cdp, opener.first()));
+  if (await present(checkbox))
+    results[`filter ${key}`] = await attempt(() => click(page, cdp, checkbox.first()));
+  else if (await present(search))
+    results[`filter ${key}`] = await attempt(() => type(page, cdp, search.first(), 'tra'));
+  else results[`filter ${key}`] = { skipped: `no checkbox or search box in the ${tabName} panel` };
+}
+
+/**
+ * The interactions a reader makes, each timed from input to next paint: expanding the first
+ * source card, then the timeline and the quotes index, each opened and filtered (skipped with
+ * a note when this build has no such tab or control).
+ */
+export async function runInteractions(
+  page: Page,
+  cdp: CDPSession,
+): Promise<Record<string, InteractionResult>> {
+  const results: Record<string, InteractionResult> = {};
+  const toggle = page.locator('.pv-source-toggle');
+  results['expand source card'] = (await present(toggle))
+    ? await attempt(() => click(page, cdp, toggle.first()))
+    : { skipped: 'no .pv-source-toggle on the page' };
+  await tabAndFilter(page, cdp, 'Timeline', results);
+  await tabAndFilter(page, cdp, 'Quotes', results);
+  return results;
+}

@@ -1,0 +1,82 @@
+import { evaluate, launchFresh, type BrowserSettings } from './browser';
+import { runInteractions, type InteractionResult } from './interactions';
+import { trackNetwork, type NetworkTotals } from './network';
+import { probeScript, type ProbeConfig, type ProbeState } from './probe';
+import { pollFor, sleep } from './wait';
+
+/** One page to load: the app, its static baseline, or a deep link into the app. */
+export type Target = {
+  name: string;
+  url: string;
+  probe: ProbeConfig;
+  /** What ends the wait: the last paragraph painted, or the deep link's target focused. */
+  waitFor: 'text' | 'focus';
+  interactions: boolean;
+};
+
+export type Sample = {
+  timeToText: number | null;
+  textInDom: number | null;
+  fcp: number | null;
+  lcp: number | null;
+  cls: number;
+  longTaskMs: number;
+  longTasks: number;
+  focusedAt: number | null;
+  focusedIds: string[];
+  network: NetworkTotals;
+  heapBytes: number | null;
+  interactions: Record<string, InteractionResult>;
+  errors: string[];
+};
+
+export type SampleOptions = BrowserSettings & { timeoutMs: number; settleMs: number };
+
+async function heapAfterGc(session: Awaited<ReturnType<typeof launchFresh>>): Promise<number> {
+  await session.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Loads the target once in a fresh browser and reads what the probe saw. */
+export async function runSample(target: Target, options: SampleOptions): Promise<Sample> {
+  const session = await launchFresh(options);
+  const errors: string[] = [];
+  try {
+    session.page.on('pageerror', (error) => errors.push(error.message));
+    session.page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await session.context.addInitScript({ content: probeScript(target.probe) });
+    const network = trackNetwork(session.cdp);
+    await sleep(300); // let the new browser finish starting up
+    await session.page.goto(target.url, { waitUntil: 'commit' });
+    const field = target.waitFor === 'text' ? 'textPaintedAt' : 'focusedAt';
+    const done = await pollFor(
+      () => evaluate<number | null>(session.cdp, `window.__bench && window.__bench.${field}`),
+      options.timeoutMs,
+    );
+    if (done === null) errors.push(`timed out after ${options.timeoutMs} ms waiting for ${field}`);
+    await sleep(options.settleMs);
+    const state = await evaluate<ProbeState>(session.cdp, 'window.__bench');
+    const heapBytes = await heapAfterGc(session);
+    const interactions = target.interactions ? await runInteractions(session.page, session.cdp) : {};
+    return {
+      timeToText: state.textPaintedAt,
+      textInDom: state.textInDomAt,
+      fcp: state.fcp,
+      lcp: state.lcp,
+      cls: state.cls,
+      longTaskMs: state.longTaskMs,
+      longTasks: state.longTasks,
+      focusedAt: state.focusedAt,
+      focusedIds: state.focusedIds,
+      network: network(),
+      heapBytes,
+      interactions,
+      errors,
+    };
+  } finally {
+    await session.close();
+  }
+}

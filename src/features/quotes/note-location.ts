@@ -1,0 +1,48 @@
+import type { PreparedArticle } from '../../article/prepare-article';
+import type { Note } from '../../article/quote-schema';
+import { useDisclosures } from '../../shared/reader-state';
+import { noteDisclosureKey, noteLocationKey } from './quote-keys';
+
+/** The blocks a note can open after: those of its anchors, in reading order. */
+export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
+  const order = new Map(prepared.article.body.map((block, index) => [block.id, index]));
+  const blocks = [...new Set(note.anchors.map((anchor) => anchor.blockId))].filter((id) => order.has(id));
+  return blocks.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/**
+ * Where a note is open: after the block whose note button opened it, or after its first
+ * anchor's block when opened from elsewhere (the index or a deep link). A note is shown in one
+ * place only, because its element carries the note's id.
+ */
+export function useNoteLocation(prepared: PreparedArticle, note: Note) {
+  const { isOpen, setOpen } = useDisclosures();
+  const blocks = noteBlocks(prepared, note);
+  const chosen = blocks.find((blockId) => isOpen(noteLocationKey(note.id, blockId)));
+  const openAt = isOpen(noteDisclosureKey(note.id)) ? (chosen ?? blocks[0]) : undefined;
+  return {
+    openAt,
+    /** Opens the note after `blockId`, or closes it when it is already open there. */
+    toggleAt: (blockId: string) => {
+      if (openAt === blockId) {
+        setOpen([noteDisclosureKey(note.id)], false);
+        return;
+      }
+      setOpen(
+        blocks.map((id) => noteLocationKey(note.id, id)),
+        false,
+      );
+      setOpen([noteLocationKey(note.id, blockId), noteDisclosureKey(note.id)], true);
+    },
+    close: () => {
+      setOpen([noteDisclosureKey(note.id)], false);
+    },
+  };
+}
+
+/** The note button that controls the note where it is open (for returning focus to it). */
+export function noteButton(noteId: string, blockId: string): HTMLElement | null {
+  return (
+    document.getElementById(blockId)?.querySelector<HTMLElement>(`[data-note-button="${noteId}"]`) ?? null
+  );
+}

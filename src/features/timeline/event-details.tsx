@@ -1,0 +1,57 @@
+import type { TimelineEvent } from '../../article/event-schema';
+import type { PreparedArticle } from '../../article/prepare-article';
+import { ItemLink } from '../../shared/item-link';
+import { useHighlight, type Highlight } from '../../shared/reader-state';
+import { EvidenceLinks } from './evidence-links';
+
+export function evidenceHighlight(event: TimelineEvent): Highlight {
+  return {
+    key: `event:${event.id}`,
+    label: `the evidence for “${event.summary.replace(/\.$/, '')}”`,
+    ids: new Set([...event.evidence.attributionIds, ...event.evidence.quoteIds]),
+  };
+}
+
+type EventDetailsProps = { event: TimelineEvent; prepared: PreparedArticle; id: string; open: boolean };
+
+/** What a disclosure reveals: the article's own words, how the date was worked out, the evidence. */
+export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
+  const { highlight, toggleHighlight } = useHighlight();
+  const evidenceCount = event.evidence.attributionIds.length + event.evidence.quoteIds.length;
+  const dateNotes = [
+    { label: 'Date', date: event.when },
+    { label: 'Until', date: event.until },
+  ].flatMap(({ label, date }) => (date?.reasoning ? [{ label, reasoning: date.reasoning }] : []));
+  return (
+    <div id={id} className="pv-event-details" hidden={!open}>
+      <p className="pv-event-details-label">
+        In the article’s words ·{' '}
+        <ItemLink itemId={event.wording.blockId} className="pv-event-context">
+          read in context<span className="pv-visually-hidden">: {event.summary}</span>
+        </ItemLink>
+      </p>
+      <blockquote className="pv-event-wording">
+        <p>“{event.wording.text}”</p>
+      </blockquote>
+      {dateNotes.map((note) => (
+        <p key={note.label} className="pv-event-reasoning">
+          <strong>{note.label}:</strong> {note.reasoning}
+        </p>
+      ))}
+      <p className="pv-event-details-label">Evidence</p>
+      <EvidenceLinks event={event} prepared={prepared} />
+      {evidenceCount > 0 && (
+        <button
+          type="button"
+          className="pv-timeline-link-button pv-event-highlight"
+          aria-pressed={highlight?.key === `event:${event.id}`}
+          onClick={() => {
+            toggleHighlight(evidenceHighlight(event));
+          }}
+        >
+          Highlight evidence <span className="pv-visually-hidden">for: {event.summary}</span>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { formatFuzzyDate } from '../../article/format-fuzzy-date';
+import type { Actor, Side, TimelineEvent } from '../../article/event-schema';
+import type { PreparedArticle } from '../../article/prepare-article';
+import { KIND_LABELS } from './event-kinds';
+import { orderEvents } from './order-events';
+
+/** What the timeline needs, worked out once per article. */
+export type TimelineData = {
+  events: TimelineEvent[];
+  /** The sides that have events, in the article's order: the lanes, left to right. */
+  lanes: Side[];
+  actorsById: Map<string, Actor>;
+  /** The side ids of each event's actors, in lane order. */
+  sidesOf: Map<string, string[]>;
+  /** The events that answer each event, in timeline order. */
+  answeredBy: Map<string, TimelineEvent[]>;
+};
+
+export function timelineData(prepared: PreparedArticle): TimelineData {
+  const { article } = prepared;
+  const events = orderEvents(article.events, article.body);
+  const actorsById = new Map(article.actors.map((actor) => [actor.id, actor]));
+  const laneOrder = article.sides.map((side) => side.id);
+  const sidesOf = new Map(
+    events.map((event) => {
+      const sides = new Set(event.actorIds.map((id) => actorsById.get(id)?.sideId));
+      return [event.id, laneOrder.filter((id) => sides.has(id))];
+    }),
+  );
+  const used = new Set([...sidesOf.values()].flat());
+  const answeredBy = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    if (!event.answersId) continue;
+    answeredBy.set(event.answersId, [...(answeredBy.get(event.answersId) ?? []), event]);
+  }
+  return {
+    events,
+    lanes: article.sides.filter((side) => used.has(side.id)),
+    actorsById,
+    sidesOf,
+    answeredBy,
+  };
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+const DATED = new Set(['day', 'weekday', 'part-of-month', 'month', 'year']);
+
+/**
+ * An event named the way a reader would refer back to it: "North Korea’s proposal of early
+ * November 2020"; without a usable date, "China’s objection".
+ */
+export function eventName(event: TimelineEvent, data: TimelineData): string {
+  const sideId = data.sidesOf.get(event.id)?.[0];
+  const side = data.lanes.find((s) => s.id === sideId);
+  const kind = KIND_LABELS[event.kind].toLowerCase();
+  const who = side ? `${possessive(side.name)} ${kind}` : `The ${kind}`;
+  return DATED.has(event.when.precision) ? `${who} of ${formatFuzzyDate(event.when)}` : who;
+}

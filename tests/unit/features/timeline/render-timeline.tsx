@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import type { ArticleInput } from '../../../../src/article/article-schema';
+import { parseArticleData } from '../../../../src/article/parse-article';
+import { prepareArticle } from '../../../../src/article/prepare-article';
+import { TimelinePanel } from '../../../../src/features/timeline/timeline-panel';
+import { ArticleNameContext } from '../../../../src/shared/article-name-context';
+import { ReaderStateProvider } from '../../../../src/shared/reader-state';
+import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../../fixtures/load-fixture';
+
+export function seedArticle(): ArticleInput {
+  return JSON.parse(readText(SEED_ARTICLE_FILE)) as ArticleInput;
+}
+
+/** The timeline panel alone, as the rail shows it. */
+export function renderTimeline(input: ArticleInput = smallArticle(), name = 'harbour-council-vote') {
+  const result = parseArticleData(input);
+  if (!result.ok) throw new Error('fixture is invalid');
+  const prepared = prepareArticle(result.article);
+  const view = render(
+    <MemoryRouter>
+      <ArticleNameContext.Provider value={name}>
+        <ReaderStateProvider>
+          <TimelinePanel prepared={prepared} />
+        </ReaderStateProvider>
+      </ArticleNameContext.Provider>
+    </MemoryRouter>,
+  );
+  return { ...view, article: result.article, prepared };
+}
