@@ -6,7 +6,8 @@ const DIGITS: Record<Unit, number> = { ms: 0, KiB: 1, MB: 1, count: 0, score: 3 
 
 function figure(value: number | null, unit: Unit): string {
   if (value === null) return '—';
-  return unit === 'score' ? value.toFixed(DIGITS[unit]) : `${value.toFixed(DIGITS[unit])} ${unit}`;
+  const number = value.toFixed(DIGITS[unit]);
+  return unit === 'score' || unit === 'count' ? number : `${number} ${unit}`;
 }
 
 export function budgetText(budget: Budget | null, unit: Unit): string {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useArticle } from '../article/article-query';
 import { defaultArticleName } from '../article/article-location';
@@ -7,11 +7,30 @@ import { LinkNotice } from '../features/deep-links/link-notice';
 import { ArticleError } from '../features/reader/article-error';
 import { ArticleLoading } from '../features/reader/article-loading';
 import { parseAppLocation } from '../shared/app-url';
+import { excerpt } from '../article/excerpt';
+import type { PreparedArticle } from '../article/prepare-article';
+import { findPassage, type PassageMatch, type TextQuote } from '../shared/text-quote';
 import { ReaderPage } from './reader-page';
+
+function paragraphs(prepared: PreparedArticle) {
+  return prepared.article.body.flatMap((block) => (block.type === 'paragraph' ? [block] : []));
+}
+
+/** Says plainly when a linked passage is gone or cannot be told apart, instead of guessing. */
+function passageNotice(passage: TextQuote | undefined, match: PassageMatch | undefined): string | undefined {
+  if (!passage || !match || match.status === 'found') return undefined;
+  const words = `“${excerpt(passage.exact, 80)}”`;
+  if (match.status === 'missing')
+    return `The linked passage ${words} is no longer in this article: it may have been corrected since the link was made.`;
+  return `The linked passage ${words} appears ${match.count} times and the link cannot tell which one is meant.`;
+}
 
 export function ArticleRoute() {
   const location = useLocation();
-  const parsed = parseAppLocation(location.pathname, location.search);
+  const parsed = useMemo(
+    () => parseAppLocation(location.pathname, location.search),
+    [location.pathname, location.search],
+  );
   const articleName = (parsed.kind !== 'index' && parsed.article) || defaultArticleName();
   const requestedItem = parsed.kind === 'article' ? parsed.item : undefined;
   const query = useArticle(articleName);
@@ -19,6 +38,11 @@ export function ArticleRoute() {
   const label = prepared && requestedItem ? itemLabel(prepared, requestedItem) : undefined;
   const itemId = label ? requestedItem : undefined;
   const headline = prepared?.article.meta.headline.text;
+  const requestedPassage = parsed.kind === 'article' ? parsed.passage : undefined;
+  const passageMatch = useMemo(
+    () => (prepared && requestedPassage ? findPassage(paragraphs(prepared), requestedPassage) : undefined),
+    [prepared, requestedPassage],
+  );
 
   useEffect(() => {
     const parts = [label, headline, 'Provenance'].filter(Boolean);
@@ -35,11 +59,16 @@ export function ArticleRoute() {
       ? parsed.reason
       : requestedItem && !itemId
         ? `This article has no item “${requestedItem}”: the link may be out of date. Showing the whole article.`
-        : undefined;
+        : passageNotice(requestedPassage, passageMatch);
   return (
     <>
       {notice && <LinkNotice key={location.key} message={notice} />}
-      <ReaderPage prepared={query.data} articleName={articleName} itemId={itemId} />
+      <ReaderPage
+        prepared={query.data}
+        articleName={articleName}
+        itemId={itemId}
+        passage={passageMatch?.status === 'found' ? passageMatch : undefined}
+      />
     </>
   );
 }

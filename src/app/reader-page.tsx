@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { ReaderView } from '../features/reader/reader-view';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
@@ -12,24 +12,25 @@ import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
-import { revealItem } from '../shared/reveal-item';
 import { Tabs } from '../shared/tabs';
 import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
+import { PASSAGE_DOM_ID, type PassageRange } from '../shared/text-quote';
+import { PassageLinkBar } from '../features/deep-links/passage-link-bar';
+import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
+import { RevealLinkedItem } from './reveal-linked-item';
 import './reader-page.css';
 
-const RAIL_TABS = { sources: 'sources', timeline: 'timeline', quotes: 'quotes' } as const;
-
-/** The rail tab that holds an item, for links that lead into the rail. */
-function railTabOf(prepared: PreparedArticle, itemId: string): string | undefined {
-  if (prepared.sourcesById.has(itemId)) return RAIL_TABS.sources;
-  if (prepared.eventsById.has(itemId)) return RAIL_TABS.timeline;
-  return undefined;
-}
-
-type ReaderPageProps = { prepared: PreparedArticle; articleName: string; itemId: string | undefined };
+type ReaderPageProps = {
+  prepared: PreparedArticle;
+  articleName: string;
+  /** An item a link names (known to exist). */
+  itemId: string | undefined;
+  /** A passage a link names, found in the text. */
+  passage?: PassageRange;
+};
 
 /** Composes the features: the article with its marks and cards, and the side rail. */
-export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
+export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPageProps) {
   // Each feature's additions to the text, one entry each.
   const decorations = useMemo(
     () =>
@@ -51,19 +52,21 @@ export function ReaderPage({ prepared, articleName, itemId }: ReaderPageProps) {
     if (panel) setTab(panel);
   }
 
-  useEffect(() => {
-    if (itemId) revealItem(itemId);
-  }, [itemId, tab]);
+  const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
+  const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);
 
   return (
     <ArticleNameContext.Provider value={articleName}>
       <ReaderStateProvider>
         <TextDecorationsProvider value={decorations}>
+          <RevealLinkedItem targetId={target} open={hiding} tab={tab} />
+          <PassageLinkBar rootSelector=".pv-article .pv-body" />
           <div className="pv-layout">
             <main className="pv-main">
               <ErrorBoundary area="the article">
                 <ReaderView
                   prepared={prepared}
+                  passage={passage}
                   headerExtra={
                     <ErrorBoundary area="the sourcing profile">
                       <SourcingProfileBar prepared={prepared} />

@@ -69,7 +69,7 @@ describe('source attributions in Chromium', () => {
     const page = await reader.open();
     await page.getByRole('button', { name: 'Highlight this source: Chinese officials' }).click();
     expect(await page.locator('article .pv-attr.pv-lit').count()).toBe(2);
-    expect(await page.getByRole('status').first().textContent()).toContain(
+    expect(await page.locator('.pv-highlight-status').textContent()).toContain(
       'Highlighting passages from Chinese officials',
     );
   });

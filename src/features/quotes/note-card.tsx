@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
 import { ItemLink } from '../../shared/item-link';
+import { Permalink } from '../../shared/permalink';
 
 type NoteCardProps = { note: Note; prepared: PreparedArticle; onClose: () => void };
 
@@ -43,6 +44,9 @@ export function NoteCard({ note, prepared, onClose }: NoteCardProps) {
           )}
         </p>
       )}
+      <p className="pv-card-permalink">
+        <Permalink itemId={note.id} label={`note: ${note.title}`} />
+      </p>
       <button type="button" className="pv-close-button" onClick={onClose}>
         Close <span className="pv-visually-hidden">note: {note.title}</span>
       </button>

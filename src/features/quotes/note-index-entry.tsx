@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
 import { useArticleName } from '../../shared/article-name-context';
@@ -21,15 +20,15 @@ export function NoteIndexEntry({ note, prepared }: NoteIndexEntryProps) {
   return (
     <li id={noteEntryDomId(note.id)} className="pv-note-entry">
       {inText ? (
-        <Link
-          to={itemPath(articleName, note.id)}
+        <a
+          href={`#${itemPath(articleName, note.id)}`}
           className="pv-note-entry-link"
           onClick={() => {
             setOpen([noteDisclosureKey(note.id)], true);
           }}
         >
           {note.title}
-        </Link>
+        </a>
       ) : (
         <span className="pv-note-entry-link">{note.title}</span>
       )}

@@ -6,6 +6,7 @@ import { useArticleName } from '../../shared/article-name-context';
 import { cardDomId, itemPath } from '../../shared/item-path';
 import { useTextDecorations } from '../../shared/text-decorations';
 import { CopyQuoteButton } from './copy-quote-button';
+import { Permalink } from '../../shared/permalink';
 import { channelLine, quoteCitation, whoLine } from './describe-quote';
 import { QuoteFacts } from './quote-facts';
 import { QuoteWords } from './quote-words';
@@ -38,6 +39,9 @@ export function QuoteCard({ quote, prepared, onClose }: QuoteCardProps) {
       <QuoteWords quote={quote} />
       <QuoteFacts quote={quote} prepared={prepared} />
       <CopyQuoteButton label="Copy quote" text={quoteCitation(prepared, quote, link)} />
+      <p className="pv-card-permalink">
+        <Permalink itemId={quote.id} label={`quote from ${who}`} />
+      </p>
       {cardExtra?.(quote.id)}
       <button type="button" className="pv-close-button" onClick={onClose}>
         Close <span className="pv-visually-hidden">quote card</span>

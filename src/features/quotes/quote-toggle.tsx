@@ -4,11 +4,16 @@ import { cardDomId } from '../../shared/item-path';
 import { useDisclosures } from '../../shared/reader-state';
 import { quoteToggleName } from './describe-quote';
 import { quoteCardKey } from './quote-keys';
+import type { ActiveQuoteStore } from './active-quote-store';
 
-type QuoteToggleProps = { quote: Quote; prepared: PreparedArticle };
+type QuoteToggleProps = { quote: Quote; prepared: PreparedArticle; store: ActiveQuoteStore };
 
-/** The disclosure button after a quote's last part; its visible label is CSS (`::before`). */
-export function QuoteToggle({ quote, prepared }: QuoteToggleProps) {
+/**
+ * The disclosure button after a quote (at the end of its passage); its visible label is CSS
+ * (`::before`). Pointing at it or focusing it lights the quote's parts, so it is clear which
+ * quotation it opens.
+ */
+export function QuoteToggle({ quote, prepared, store }: QuoteToggleProps) {
   const { isOpen, toggle } = useDisclosures();
   return (
     <button
@@ -19,6 +24,18 @@ export function QuoteToggle({ quote, prepared }: QuoteToggleProps) {
       aria-label={quoteToggleName(prepared, quote)}
       onClick={() => {
         toggle(quoteCardKey(quote.id));
+      }}
+      onMouseEnter={() => {
+        store.enter(quote.id);
+      }}
+      onMouseLeave={() => {
+        store.leave(quote.id);
+      }}
+      onFocus={() => {
+        store.enter(quote.id);
+      }}
+      onBlur={() => {
+        store.leave(quote.id);
       }}
     />
   );

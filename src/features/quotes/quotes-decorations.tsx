@@ -27,6 +27,23 @@ function isLastPart(quote: Quote, mark: Mark) {
 }
 
 /**
+ * Quotes whose button goes at the end of their attributed passage, beside its source button,
+ * rather than inside the closing quotation mark (where it would split “…” across a line).
+ */
+function quotesEndingInAttribution(prepared: PreparedArticle): Map<string, Quote[]> {
+  const byAttribution = new Map<string, Quote[]>();
+  for (const quote of prepared.article.quotes) {
+    const attribution = quote.attributionId ? prepared.attributionsById.get(quote.attributionId) : undefined;
+    const last = quote.parts[quote.parts.length - 1];
+    if (!attribution || !last) continue;
+    const { range } = attribution;
+    if (range.blockId !== last.blockId || last.start < range.start || last.end > range.end) continue;
+    byAttribution.set(attribution.id, [...(byAttribution.get(attribution.id) ?? []), quote]);
+  }
+  return byAttribution;
+}
+
+/**
  * What the quotes feature adds to the text: quotations as `q` whose split parts light up
  * together, a quote button after each quotation opening its card below the paragraph, the
  * editor's insertions explained, and a note button after each annotated passage.
@@ -35,6 +52,8 @@ export function quotesDecorations(prepared: PreparedArticle): TextDecorations {
   const store = createActiveQuoteStore();
   const cardsAfter = quotesByLastBlock(prepared);
   const notesAfter = notesByBlock(prepared, noteBlocks);
+  const atPassageEnd = quotesEndingInAttribution(prepared);
+  const placedAtPassageEnd = new Set([...atPassageEnd.values()].flat().map((q) => q.id));
   return {
     renderMark: (mark, content) => {
       // The reader passes the children and the mark's end controls as one unkeyed list.
@@ -52,9 +71,14 @@ export function quotesDecorations(prepared: PreparedArticle): TextDecorations {
     },
     markEnd: (mark) => {
       if (!endsPiece(mark)) return null;
+      if (mark.kind === 'attribution')
+        return atPassageEnd
+          .get(mark.id)
+          ?.map((quote) => <QuoteToggle key={quote.id} quote={quote} prepared={prepared} store={store} />);
       if (mark.kind === 'quote') {
         const quote = prepared.quotesById.get(mark.id);
-        return quote && isLastPart(quote, mark) ? <QuoteToggle quote={quote} prepared={prepared} /> : null;
+        if (!quote || placedAtPassageEnd.has(quote.id) || !isLastPart(quote, mark)) return null;
+        return <QuoteToggle quote={quote} prepared={prepared} store={store} />;
       }
       if (mark.kind === 'note-anchor') {
         const note = prepared.notesById.get(mark.id);

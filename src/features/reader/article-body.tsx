@@ -41,14 +41,14 @@ export function ArticleBody({ prepared, passage }: ArticleBodyProps) {
               <FigureBlock figure={block} />
             ) : (
               <div className="pv-block">
-                <p id={block.id} className="pv-paragraph pv-verbatim">
-                  <MarkedText text={block.text} marks={marksOf(block.id)} prepared={prepared} />
-                </p>
                 <Permalink
                   itemId={block.id}
                   label={`paragraph “${excerpt(block.text, 50)}”`}
                   placement="gutter"
                 />
+                <p id={block.id} className="pv-paragraph pv-verbatim">
+                  <MarkedText text={block.text} marks={marksOf(block.id)} prepared={prepared} />
+                </p>
               </div>
             )}
             {afterBlock?.(block.id)}

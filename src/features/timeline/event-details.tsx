@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ItemLink } from '../../shared/item-link';
+import { Permalink } from '../../shared/permalink';
 import { useHighlight, type Highlight } from '../../shared/reader-state';
 import { EvidenceLinks } from './evidence-links';
 
@@ -52,6 +53,9 @@ export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
           Highlight evidence <span className="pv-visually-hidden">for: {event.summary}</span>
         </button>
       )}
+      <p className="pv-card-permalink">
+        <Permalink itemId={event.id} label={`event: ${event.summary}`} />
+      </p>
     </div>
   );
 }

@@ -78,7 +78,7 @@ describe('quote cards', () => {
     expect(card).toHaveTextContent('Chinese officials → told a source in North Korea → told Daily NK');
     expect(within(card).getByRole('link', { name: /^China complained that North Korea/ })).toHaveAttribute(
       'href',
-      `/read/${SEED}/q-china-complained`,
+      `#/read/${SEED}/q-china-complained`,
     );
   });
 
@@ -94,7 +94,7 @@ describe('quote cards', () => {
     expect(writeText).toHaveBeenCalledWith(
       `“We cannot build on a promise [from the ministry] alone, … The money has to be in the account first.” — Mayor Ana Ortiz, Coastal Ledger, ${link}`,
     );
-    expect(within(card).getByRole('status')).toHaveTextContent('Quote copied');
+    expect(within(card).getAllByRole('status')[0]).toHaveTextContent('Quote copied');
   });
 
   it('copies through a hidden text area when the Clipboard API is missing', async () => {
@@ -112,7 +112,7 @@ describe('quote cards', () => {
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(copied).toMatch(/^“We cannot build .* — Mayor Ana Ortiz, Coastal Ledger, http/);
     const card = screen.getByRole('group', { name: 'Quote card: Mayor Ana Ortiz' });
-    expect(within(card).getByRole('status')).toHaveTextContent('Quote copied');
+    expect(within(card).getAllByRole('status')[0]).toHaveTextContent('Quote copied');
     expect(document.querySelector('textarea')).toBeNull();
   });
 

@@ -24,7 +24,7 @@ describe('the quotes index', () => {
     ).toBeVisible();
     expect(
       within(panel).getByRole('link', { name: '“changing its words like a small child”' }),
-    ).toHaveAttribute('href', `/read/${SEED}/q-small-child`);
+    ).toHaveAttribute('href', `#/read/${SEED}/q-small-child`);
     expect(within(panel).getByRole('status')).toHaveTextContent('16 of 16 quotes, 6 of 6 notes');
   });
 
@@ -54,7 +54,7 @@ describe('the quotes index', () => {
     expect(count).toHaveTextContent('1 of 16 quotes, 1 of 6 notes');
     expect(within(panel).getByRole('link', { name: 'Nampo Port' })).toHaveAttribute(
       'href',
-      `/read/${SEED}/n-nampo-port`,
+      `#/read/${SEED}/n-nampo-port`,
     );
 
     await user.type(search, 'zzz');
@@ -74,7 +74,7 @@ describe('the quotes index', () => {
           text.replace(/[[{]/g, (c) => c + c),
         );
         const links = within(index()).getAllByRole('link');
-        expect(links.map((l) => l.getAttribute('href'))).toContain(`/read/${SEED}/${quote.id}`);
+        expect(links.map((l) => l.getAttribute('href'))).toContain(`#/read/${SEED}/${quote.id}`);
       }
     }
   }, 30_000);

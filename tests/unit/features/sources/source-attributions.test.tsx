@@ -75,7 +75,7 @@ describe('inline source attributions', () => {
     expect(links.length).toBeGreaterThan(2);
     expect(links[0]).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/read\/dailynk-train-service-talks\/a-/) as string,
+      expect.stringMatching(/^#\/read\/dailynk-train-service-talks\/a-/) as string,
     );
   });
 

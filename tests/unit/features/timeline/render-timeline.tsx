@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import type { ArticleInput } from '../../../../src/article/article-schema';
 import { parseArticleData } from '../../../../src/article/parse-article';
 import { prepareArticle } from '../../../../src/article/prepare-article';
@@ -17,14 +17,29 @@ export function renderTimeline(input: ArticleInput = smallArticle(), name = 'har
   const result = parseArticleData(input);
   if (!result.ok) throw new Error('fixture is invalid');
   const prepared = prepareArticle(result.article);
-  const view = render(
-    <MemoryRouter>
-      <ArticleNameContext.Provider value={name}>
-        <ReaderStateProvider>
-          <TimelinePanel prepared={prepared} />
-        </ReaderStateProvider>
-      </ArticleNameContext.Provider>
-    </MemoryRouter>,
-  );
+  // A hash router, as in the app: item links are plain fragment links that it follows.
+  window.location.hash = '';
+  const router = createHashRouter([
+    {
+      path: '*',
+      element: (
+        <ArticleNameContext.Provider value={name}>
+          <ReaderStateProvider>
+            <TimelinePanel prepared={prepared} />
+          </ReaderStateProvider>
+        </ArticleNameContext.Provider>
+      ),
+    },
+  ]);
+  const view = render(<RouterProvider router={router} />);
   return { ...view, article: result.article, prepared };
+}
+
+/**
+ * Follows a fragment link as a browser would. Browsers fire `popstate` when a link changes the
+ * fragment, which the hash router listens to; jsdom changes the fragment but fires no popstate.
+ */
+export async function followLink(click: () => Promise<void>) {
+  await click();
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }

@@ -44,7 +44,7 @@ describe('timelineDecorations', () => {
       'The council offers the union a review.',
       'The union rejects the review.',
     ]);
-    expect(links[0]).toHaveAttribute('href', '/read/harbour-council-vote/e-review-offer');
+    expect(links[0]).toHaveAttribute('href', '#/read/harbour-council-vote/e-review-offer');
   });
 
   it('puts a single event on one line', async () => {

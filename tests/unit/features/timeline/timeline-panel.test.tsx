@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderTimeline, seedArticle } from './render-timeline';
+import { followLink, renderTimeline, seedArticle } from './render-timeline';
 
 const OFFER = 'The council offers the union a review.';
 const REJECTION = 'The union rejects the review.';
@@ -60,11 +60,13 @@ describe('TimelinePanel', () => {
       within(details!).getByText('“voted 5–2 on Tuesday to delay the new ferry terminal”'),
     ).toBeVisible();
     expect(within(details!).getByText(/The Tuesday before publication/)).toBeVisible();
-    const links = within(details!).getAllByRole('link');
+    const links = within(details!)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('rel') !== 'bookmark');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
-      '/read/harbour-council-vote/p-vote',
-      '/read/harbour-council-vote/a-vote',
-      '/read/harbour-council-vote/q-promise',
+      '#/read/harbour-council-vote/p-vote',
+      '#/read/harbour-council-vote/a-vote',
+      '#/read/harbour-council-vote/q-promise',
     ]);
 
     await user.click(toggle);
@@ -80,12 +82,12 @@ describe('TimelinePanel', () => {
     expect(answers.closest('li')).toHaveTextContent(
       'Answers: Harbour council’s proposal of early March 2024',
     );
-    expect(answers).toHaveAttribute('href', '/read/harbour-council-vote/e-review-offer');
+    expect(answers).toHaveAttribute('href', '#/read/harbour-council-vote/e-review-offer');
     const answeredBy = within(eventItem(OFFER)).getByRole('link', {
       name: 'Dockworkers’ union’s rejection of early March 2024',
     });
     expect(answeredBy.closest('li')).toHaveTextContent('Answered by:');
-    expect(answeredBy).toHaveAttribute('href', '/read/harbour-council-vote/e-union-rejects');
+    expect(answeredBy).toHaveAttribute('href', '#/read/harbour-council-vote/e-union-rejects');
   });
 
   it('filters by kind and announces the new count', async () => {
@@ -129,8 +131,10 @@ describe('TimelinePanel', () => {
     const user = await openFilters();
     await user.click(screen.getByRole('checkbox', { name: 'Proposal' }));
     expect(screen.queryByRole('button', { name: OFFER })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Harbour council’s proposal of early March 2024' }));
-    expect(screen.getByRole('button', { name: OFFER })).toBeVisible();
+    await followLink(() =>
+      user.click(screen.getByRole('link', { name: 'Harbour council’s proposal of early March 2024' })),
+    );
+    expect(await screen.findByRole('button', { name: OFFER })).toBeVisible();
     expect(screen.getByRole('checkbox', { name: 'Proposal' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 3 events');
   });
@@ -169,6 +173,6 @@ describe('TimelinePanel', () => {
       within(document.getElementById('e-china-rejects-nampo')!).getByRole('link', {
         name: 'North Korea’s proposal of early November 2020',
       }),
-    ).toHaveAttribute('href', '/read/dailynk-train-service-talks/e-nampo-proposal');
+    ).toHaveAttribute('href', '#/read/dailynk-train-service-talks/e-nampo-proposal');
   });
 });
