@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Article } from '../../src/article/article-schema';
+import { buildAppPath } from '../../src/shared/app-url';
+import { quoteFromRange } from '../../src/shared/text-quote';
+import { SEED_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
+import { useReader } from './lib/reader-page';
+
+const NAME = 'dailynk-train-service-talks';
+const seed = JSON.parse(readText(SEED_ARTICLE_FILE)) as Article;
+
+/** The same article after an editor's changes: a new first paragraph, every block renamed. */
+function editedSeed(): string {
+  const article = structuredClone(seed);
+  const rename = (id: string) => `${id}-v2`;
+  const text = JSON.stringify(article).replace(
+    /"(id|blockId|bioBlockId)":"((?:p|fig|end)-[a-z0-9-]+)"/g,
+    (_m, key: string, id: string) => `"${key}":${JSON.stringify(rename(id))}`,
+  );
+  const edited = JSON.parse(text) as Article;
+  edited.body.unshift({
+    type: 'paragraph',
+    id: 'p-correction',
+    text: 'Correction: an earlier version misdated a meeting.',
+  });
+  return JSON.stringify(edited);
+}
+
+async function focusedAndInView(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((target) => document.activeElement?.id === target, id, { timeout: 10_000 });
+  await page.waitForFunction(
+    (target) => {
+      const box = document.getElementById(target)?.getBoundingClientRect();
+      // Its start is on screen (a long expanded item may run past the bottom).
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.top < window.innerHeight;
+    },
+    id,
+    { timeout: 10_000 },
+  );
+}
+
+const items: [string, string][] = [
+  ...seed.body.filter((b) => b.type === 'paragraph').map((b) => ['Paragraph', b.id] as [string, string]),
+  ...seed.quotes.map((q) => ['Quote', q.id] as [string, string]),
+  ...seed.events.map((e) => ['Event', e.id] as [string, string]),
+  ...seed.sources.map((s) => ['Source', s.id] as [string, string]),
+  ...seed.notes.map((n) => ['Note', n.id] as [string, string]),
+];
+
+describe('every permalink of the seed article, opened cold', () => {
+  const reader = useReader();
+
+  it.each(items)(
+    '%s %s: shown, opened, focused, named in the title, with its permalink',
+    async (kind, id) => {
+      const page = await reader.open(`#/read/${NAME}/${id}`);
+      await focusedAndInView(page, id);
+      expect(await page.title()).toMatch(new RegExp(`^${kind}: `));
+      const permalink = page.locator(`a[rel="bookmark"][href="#/read/${NAME}/${id}"]`);
+      expect(await permalink.count()).toBeGreaterThan(0);
+      const expanded = page.locator(`[aria-controls][aria-expanded="true"]`);
+      if (kind === 'Event' || kind === 'Source')
+        expect(await expanded.count(), 'the disclosure that hid it is open').toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('passage links', () => {
+  const reader = useReader({
+    handlers: [
+      (req, res) => {
+        if (!req.url?.endsWith('/articles/dailynk-edited.json')) return false;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(editedSeed());
+        return true;
+      },
+    ],
+  });
+  const block = seed.body.find((b) => b.id === 'p-nampo-second-best');
+  if (block?.type !== 'paragraph') throw new Error('seed changed');
+  const start = block.text.indexOf('as a second-best option');
+  const quote = quoteFromRange(block.text, start, start + 'as a second-best option'.length);
+
+  it('copies a link to selected text, which opens on exactly that passage', async () => {
+    const page = await reader.open();
+    await reader.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#p-nampo-second-best').evaluate((p, words) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(words) ?? -1;
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + words.length);
+          document.getSelection()?.removeAllRanges();
+          document.getSelection()?.addRange(range);
+          return;
+        }
+      }
+    }, 'as a second-best option');
+    const bar = page.getByRole('region', { name: 'Link to the selected passage' });
+    await bar.getByRole('button', { name: 'Copy link to passage' }).click();
+    await bar.getByText('Link to the passage copied').waitFor();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toContain(`#/read/${NAME}?exact=as+a+second-best+option`);
+    await page.goto('about:blank');
+    await page.goto(url);
+    await focusedAndInView(page, 'linked-passage');
+    expect(await page.textContent('#linked-passage')).toBe('as a second-best option');
+  });
+
+  it('still finds the passage after the article was edited and its ids changed', async () => {
+    const path = buildAppPath({ kind: 'article', article: 'dailynk-edited', passage: quote }, NAME);
+    const page = await reader.open(`#${path}`);
+    await focusedAndInView(page, 'linked-passage');
+    expect(await page.locator('#linked-passage').evaluate((el) => el.closest('p')?.id)).toBe(
+      'p-nampo-second-best-v2',
+    );
+  });
+
+  it('says plainly when the passage no longer exists, instead of jumping to a look-alike', async () => {
+    const gone = { ...quote, exact: 'as a third-best option' };
+    const page = await reader.open(
+      `#${buildAppPath({ kind: 'article', article: NAME, passage: gone }, NAME)}`,
+    );
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'The linked passage “as a third-best option” is no longer in this article',
+    );
+    expect(await page.locator('#linked-passage').count()).toBe(0);
+  });
+});
+
+describe('history and bad links', () => {
+  const reader = useReader();
+
+  it('moves between selections with back and forward', async () => {
+    const page = await reader.open(`#/read/${NAME}/q-bewildered`);
+    await focusedAndInView(page, 'q-bewildered');
+    await page.locator(`a[rel="bookmark"][href="#/read/${NAME}/p-kim-order"]`).click();
+    await focusedAndInView(page, 'p-kim-order');
+    await page.goBack();
+    await focusedAndInView(page, 'q-bewildered');
+    await page.goForward();
+    await focusedAndInView(page, 'p-kim-order');
+  });
+
+  it.each([
+    [`#/read/${NAME}/q-no-such-quote`, 'This article has no item “q-no-such-quote”'],
+    [`#/read/${NAME}/%3Cscript%3Ealert(1)%3C%2Fscript%3E`, 'item is not a valid id'],
+    [`#/read/${NAME}/%E0%A4%A`, 'item is not a valid id'],
+    ['#/read/..%2F..%2Fpackage', 'article name is not valid'],
+    ['#/read/https%3A%2F%2Fevil.example%2Fa', 'article name is not valid'],
+    ['#/nonsense/path', 'does not name an article'],
+  ])('shows the article with a dismissable notice for %s', async (fragment, words) => {
+    const page = await reader.open(fragment);
+    const notice = page.getByRole('alert');
+    expect(await notice.textContent()).toContain(words);
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(reader.session.foreignRequests).toEqual([]);
+  });
+});
