@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   })),
   {
+    // Browser specs are Node code driving Chromium: `useReader` sets up a server, not a React hook.
+    files: ['tests/browser/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // Tests break known fixtures in known places; `!` says so more plainly than a guard.
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
