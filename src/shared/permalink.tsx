@@ -46,7 +46,7 @@ export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProp
         aria-label={`Copy link to ${label}`}
         onClick={() => void copy()}
       >
-        {placement === 'gutter' ? '⧉' : 'Copy link'}
+        {placement === 'gutter' ? 'copy' : 'Copy link'}
       </button>
       <span className="pv-permalink-status" role="status">
         {status}
