@@ -137,3 +137,32 @@ describe('the sourcing profile', () => {
     expect(profile).toHaveTextContent('3 sources · 3 attributed passages · 1 quote · 3 events');
   });
 });
+
+describe('the seed article’s sources', () => {
+  it('lists under every source exactly the passages it said or passed on', async () => {
+    const seed = JSON.parse(readText(SEED_ARTICLE_FILE)) as {
+      sources: { id: string; name: string }[];
+      attributions: { id: string; sourceId: string; chain: { sourceId: string }[] }[];
+    };
+    renderApp('/read/dailynk-train-service-talks', () => ({
+      status: 200,
+      body: readText(SEED_ARTICLE_FILE),
+    }));
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    for (const source of seed.sources) {
+      const expected = seed.attributions
+        .filter((a) => {
+          const credited = a.chain.findIndex((link) => link.sourceId === a.sourceId);
+          return a.chain.slice(0, credited + 1).some((link) => link.sourceId === source.id);
+        })
+        .map((a) => `#/read/dailynk-train-service-talks/${a.id}`);
+      const entry = document.getElementById(source.id)!;
+      const listed = within(entry)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('rel') !== 'bookmark')
+        .map((link) => link.getAttribute('href'));
+      expect(listed, source.name).toEqual(expected);
+    }
+  });
+});
