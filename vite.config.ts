@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { verifiedArticles } from './scripts/verified-articles';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), verifiedArticles('public/articles')],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
   test: {

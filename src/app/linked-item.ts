@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../article/prepare-article';
 import { noteDisclosureKey, quoteCardKey } from '../features/quotes/quote-keys';
 import { sourceEntryKey } from '../features/sources/source-entry';
-import { eventKey } from '../features/timeline/event-item';
+import { eventKey } from '../features/timeline/timeline-keys';
 
 export const RAIL_TABS = { sources: 'sources', timeline: 'timeline', quotes: 'quotes' } as const;
 

@@ -1,24 +1,60 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { ReaderView } from '../features/reader/reader-view';
-import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { quotesDecorations } from '../features/quotes/quotes-decorations';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
-import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
+import { SkipLinks } from '../shared/skip-links';
 import { Tabs } from '../shared/tabs';
 import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
 import { PASSAGE_DOM_ID, type PassageRange } from '../shared/text-quote';
 import { PassageLinkBar } from '../features/deep-links/passage-link-bar';
 import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
 import { RevealLinkedItem } from './reveal-linked-item';
+import { EmbedButton } from './embed-dialog';
 import './reader-page.css';
+
+// The timeline and the quotes index are not needed for the first paint: their code loads when
+// their tab is first chosen, or a few seconds after the article is shown (so that printing
+// finds them ready).
+const loadTimeline = () => import('../features/timeline/timeline-panel');
+const loadQuotes = () => import('../features/quotes/quotes-panel');
+const TimelinePanel = lazy(() => loadTimeline().then((m) => ({ default: m.TimelinePanel })));
+const QuotesPanel = lazy(() => loadQuotes().then((m) => ({ default: m.QuotesPanel })));
+const preloadPanels = () => {
+  void loadTimeline();
+  void loadQuotes();
+};
+const IDLE_PRELOAD_MS = 3000;
+
+function usePreloadPanelsWhenIdle() {
+  useEffect(() => {
+    const timer = window.setTimeout(preloadPanels, IDLE_PRELOAD_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, []);
+}
+
+function PanelLoading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="pv-panel-loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 type ReaderPageProps = {
   prepared: PreparedArticle;
@@ -52,6 +88,8 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
     if (panel) setTab(panel);
   }
 
+  usePreloadPanelsWhenIdle();
+
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
   const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);
 
@@ -61,8 +99,14 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
         <TextDecorationsProvider value={decorations}>
           <RevealLinkedItem targetId={target} open={hiding} tab={tab} />
           <PassageLinkBar rootSelector=".pv-article .pv-body" />
+          <SkipLinks
+            targets={[
+              { id: 'pv-main', label: 'Skip to the article' },
+              { id: 'pv-rail', label: 'Skip to sources, timeline and quotes' },
+            ]}
+          />
           <div className="pv-layout">
-            <main className="pv-main">
+            <main id="pv-main" className="pv-main">
               <ErrorBoundary area="the article">
                 <ReaderView
                   prepared={prepared}
@@ -75,7 +119,8 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                 />
               </ErrorBoundary>
             </main>
-            <aside className="pv-rail" aria-label="Sources, timeline and quotes">
+            <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">
+              <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
               <HighlightStatus />
               <Tabs
                 label="Article guides"
@@ -96,7 +141,9 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                     label: 'Timeline',
                     content: (
                       <ErrorBoundary area="the timeline">
-                        <TimelinePanel prepared={prepared} />
+                        <PanelLoading>
+                          <TimelinePanel prepared={prepared} />
+                        </PanelLoading>
                       </ErrorBoundary>
                     ),
                   },
@@ -105,7 +152,9 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                     label: 'Quotes',
                     content: (
                       <ErrorBoundary area="the quotes index">
-                        <QuotesPanel prepared={prepared} />
+                        <PanelLoading>
+                          <QuotesPanel prepared={prepared} />
+                        </PanelLoading>
                       </ErrorBoundary>
                     ),
                   },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDisclosures } from '../shared/reader-state';
+import { useDisclosureActions } from '../shared/reader-state';
 import { revealItem } from '../shared/reveal-item';
 
 type RevealLinkedItemProps = {
@@ -11,14 +11,15 @@ type RevealLinkedItemProps = {
   tab: string;
 };
 
-const MAX_FRAMES = 30;
+// About three seconds: a rail panel's code may still be loading when the link is followed.
+const MAX_FRAMES = 180;
 
 /**
  * Opens what hides a linked item, then reveals it once it is on the page: it looks again on
  * each frame for a moment, since opened cards render a frame later than the link is followed.
  */
 export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps) {
-  const { setOpen } = useDisclosures();
+  const { setOpen } = useDisclosureActions();
   const openKey = open.join(' ');
 
   useEffect(() => {

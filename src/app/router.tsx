@@ -9,6 +9,8 @@ import { ArticleRoute } from './article-route';
  */
 export const routes: RouteObject[] = [
   { path: '/articles', element: <ArticleIndexPage /> },
+  // Embeds load their own chunk: the reader's bundle stays as it was.
+  { path: '/embed/*', lazy: async () => ({ Component: (await import('./embed-route')).EmbedRoute }) },
   { path: '*', element: <ArticleRoute /> },
 ];
 

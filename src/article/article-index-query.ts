@@ -1,10 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ArticleIndexSchema, ARTICLE_INDEX_FILE, type ArticleIndex } from './article-index-schema';
+import type { ArticleIndex } from './article-index-schema';
+
+// Kept equal to ARTICLE_INDEX_FILE in article-index-schema.ts, which is loaded on demand.
+const ARTICLE_INDEX_FILE = 'article-index.json';
 
 async function fetchArticleIndex(signal: AbortSignal): Promise<ArticleIndex> {
+  const parser = import('./article-parser');
   const response = await fetch(new URL(ARTICLE_INDEX_FILE, document.baseURI), { signal });
   if (!response.ok) throw new Error(`${ARTICLE_INDEX_FILE}: the server answered HTTP ${response.status}`);
-  const result = ArticleIndexSchema.safeParse(await response.json());
+  const data: unknown = await response.json();
+  const { ArticleIndexSchema } = await parser;
+  const result = ArticleIndexSchema.safeParse(data);
   if (!result.success) throw new Error(`${ARTICLE_INDEX_FILE} is not a valid article list`);
   return result.data;
 }

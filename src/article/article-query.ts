@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleLoadError } from './article-load-error';
 import { articleFile, isArticleName } from './article-location';
-import { parseArticleText } from './parse-article';
+import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
+import { hasDigest, verifiedDigest } from './verified-articles';
 
 /** A response that has not finished by then has failed; the reader is offered a retry. */
 export const ARTICLE_TIMEOUT_MS = 10_000;
@@ -46,12 +47,27 @@ async function readBody(
   }
 }
 
+function loadParser(file: string) {
+  const parser = import('./article-parser').catch(() => {
+    throw new ArticleLoadError('network', file, [
+      { path: '', message: 'the reader’s validator could not be loaded (are you offline?)' },
+    ]);
+  });
+  // Not awaited when the fetch fails first: keep that rejection from being reported as unhandled.
+  parser.catch(() => undefined);
+  return parser;
+}
+
 async function fetchArticle(name: string, querySignal: AbortSignal): Promise<PreparedArticle> {
   if (!isArticleName(name))
     throw new ArticleLoadError('bad-name', name, [
       { path: '', message: 'article names are lower-case letters, digits and hyphens' },
     ]);
   const file = articleFile(name);
+  // The validator loads alongside the file, not before it; for a bundled article, validated
+  // when the app was built, only if the file turns out to differ from what was validated.
+  const digest = verifiedDigest(name);
+  const parser = digest ? undefined : loadParser(file);
   const signal = AbortSignal.any([querySignal, AbortSignal.timeout(ARTICLE_TIMEOUT_MS)]);
   let response: Response;
   try {
@@ -88,6 +104,8 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
         message: 'the server sent a web page instead of an article (text/html): the file is probably missing',
       },
     ]);
+  if (digest && (await hasDigest(text, digest))) return prepareArticle(JSON.parse(text) as Article);
+  const { parseArticleText } = await (parser ?? loadParser(file));
   const result = parseArticleText(text);
   if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems);
   return prepareArticle(result.article);

@@ -3,6 +3,7 @@ import { IdSchema } from './ids';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 import { TextRangeSchema } from './text-range-schema';
 import { DraftSchema } from './draft-schema';
+import { EVENT_KINDS } from './event-kinds';
 
 export const SideSchema = z
   .object({ id: IdSchema, name: z.string().min(1) })
@@ -17,20 +18,7 @@ export const ActorSchema = z
   })
   .strict();
 
-export const EventKindSchema = z.enum([
-  'report',
-  'agreement',
-  'request',
-  'proposal',
-  'objection',
-  'rejection',
-  'order',
-  'outbreak',
-  'decision',
-  'statement',
-  'meeting',
-  'other',
-]);
+export const EventKindSchema = z.enum(EVENT_KINDS);
 
 export const EventSchema = z
   .object({

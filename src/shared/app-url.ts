@@ -10,13 +10,105 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *   #/read/NAME/ITEM                  an item of it (quote, event, source, paragraph, note,
  *                                     attribution), by id
  *   #/read/NAME?exact=…&prefix=…&suffix=…   a passage, by its text
+ *   #/embed/NAME[/ITEM]?view=…&theme=…&accent=…&font=…&origin=…&id=…
+ *                                     the article (or one item of it) for an iframe on another
+ *                                     page: `view` reader | timeline | quotes | card (card
+ *                                     needs ITEM), `theme` auto | light | dark, `accent` a hex
+ *                                     colour (#rgb or #rrggbb), `font` a plain family list,
+ *                                     `origin` the host page's http(s) origin (where height and
+ *                                     selection messages may be posted), `id` the instance id
+ *                                     the host's loader gave the frame. A value that fails its
+ *                                     check is dropped (its default applies), never passed on.
  *
  * Parsing never throws: whatever a link holds, the reader can say what it could not find.
  */
 export type AppLocation =
   | { kind: 'index' }
   | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote }
+  | { kind: 'embed'; article: string; item?: string; embed: EmbedOptions }
   | { kind: 'bad-link'; article: string | null; reason: string };
+
+export const EMBED_VIEWS = ['reader', 'timeline', 'quotes', 'card'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** How an embed looks and whom it may talk to; every field checked when the URL is read. */
+export type EmbedOptions = {
+  view: EmbedView;
+  theme: EmbedTheme;
+  accent?: string;
+  font?: string;
+  origin?: string;
+  id?: string;
+};
+
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+// A family list such as `Georgia, "Iowan Old Style", serif`: names of letters, digits, spaces
+// and hyphens, each bare or wholly quoted, so the value can never close or open anything in CSS.
+const FAMILY = String.raw`(?:[A-Za-z0-9][A-Za-z0-9 -]*|"[A-Za-z0-9 -]+"|'[A-Za-z0-9 -]+')`;
+const FONT_LIST = new RegExp(String.raw`^${FAMILY}(?:\s*,\s*${FAMILY})*$`);
+const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return values.find((v) => v === value) ?? fallback;
+}
+
+/** An `http(s)://host[:port]` origin exactly as `location.origin` writes it, or undefined. */
+export function validOrigin(value: string | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin === value ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function validAccent(value: string | null): string | undefined {
+  return value && HEX_COLOUR.test(value) ? value : undefined;
+}
+
+export function validFont(value: string | null): string | undefined {
+  const font = value?.trim();
+  return font && font.length <= 200 && FONT_LIST.test(font) ? font : undefined;
+}
+
+function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const view = oneOf(EMBED_VIEWS, params.get('view'), 'reader');
+  const options: EmbedOptions = {
+    // A card shows one item: without one, the whole reader is the honest fallback.
+    view: view === 'card' && !hasItem ? 'reader' : view,
+    theme: oneOf(EMBED_THEMES, params.get('theme'), 'auto'),
+  };
+  const accent = validAccent(params.get('accent'));
+  const font = validFont(params.get('font'));
+  const origin = validOrigin(params.get('origin'));
+  const id = params.get('id');
+  if (accent) options.accent = accent;
+  if (font) options.font = font;
+  if (origin) options.origin = origin;
+  if (id && INSTANCE_ID.test(id)) options.id = id;
+  return options;
+}
+
+function parseEmbed(segments: string[], search: string): AppLocation {
+  const article = safeDecode(segments[1] ?? '');
+  if (segments.length > 3 || article === null || !isArticleName(article))
+    return { kind: 'bad-link', article: null, reason: 'This embed link does not name an article.' };
+  const raw = segments[2] === undefined ? null : safeDecode(segments[2]);
+  // An item that is not a valid id is dropped: the embed shows the view without it.
+  const item = raw !== null && ITEM_ID.test(raw) ? raw : undefined;
+  const embed = parseEmbedOptions(search, item !== undefined);
+  return item ? { kind: 'embed', article, item, embed } : { kind: 'embed', article, embed };
+}
+
+/** True for a string that may be an item id in a URL. */
+export function isItemId(value: string): boolean {
+  return ITEM_ID.test(value);
+}
 
 const ITEM_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -41,6 +133,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return { kind: 'article', article: null };
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };
+  if (segments[0] === 'embed') return parseEmbed(segments, search);
   if (segments[0] !== 'read' || segments.length > 3)
     return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
   const article = safeDecode(segments[1] ?? '');
@@ -68,6 +161,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
 /** Builds the router path (the part after `#`) for a location. */
 export function buildAppPath(location: AppLocation, defaultArticle: string): string {
   if (location.kind === 'index') return '/articles';
+  if (location.kind === 'embed') return buildEmbedPath(location);
   const article = location.article ?? defaultArticle;
   const base = `/read/${encodeURIComponent(article)}`;
   if (location.kind === 'bad-link') return base;
@@ -79,6 +173,18 @@ export function buildAppPath(location: AppLocation, defaultArticle: string): str
     return `${base}?${params.toString()}`;
   }
   return base;
+}
+
+function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): string {
+  const { embed } = location;
+  const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
+  const params = new URLSearchParams({ view: embed.view });
+  if (embed.theme !== 'auto') params.set('theme', embed.theme);
+  if (embed.accent) params.set('accent', embed.accent);
+  if (embed.font) params.set('font', embed.font);
+  if (embed.origin) params.set('origin', embed.origin);
+  if (embed.id) params.set('id', embed.id);
+  return `/embed/${encodeURIComponent(location.article)}${item}?${params.toString()}`;
 }
 
 /** The full URL to share: this page's address (any server, any sub-path) with the fragment. */

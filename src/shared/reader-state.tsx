@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { printingSnapshot, subscribePrinting } from './printing';
 
 /** A set of items (attributions, quotes, blocks) lit up in the text, and what asked for it. */
 export type Highlight = {
@@ -15,94 +23,176 @@ type HighlightState = {
   clearHighlight: () => void;
 };
 
-type DisclosureState = {
-  isOpen: (key: string) => boolean;
+type DisclosureActions = {
   toggle: (key: string) => void;
   setOpen: (keys: readonly string[], open: boolean) => void;
 };
 
-const HighlightContext = createContext<HighlightState | null>(null);
-const DisclosureContext = createContext<DisclosureState | null>(null);
+type DisclosureState = DisclosureActions & { isOpen: (key: string) => boolean };
+
+type Listener = () => void;
+
+/**
+ * A tiny external store: components subscribe with a selector (`useIsOpen(key)`,
+ * `useIsLit(id)`) and re-render only when their own answer changes, not on every change.
+ */
+function createStore<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => value,
+    set: (next: T) => {
+      if (Object.is(next, value)) return;
+      value = next;
+      listeners.forEach((listener) => {
+        listener();
+      });
+    },
+    subscribe: (listener: Listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+type Store<T> = ReturnType<typeof createStore<T>>;
+
+type ReaderStores = {
+  highlight: Store<Highlight | null>;
+  open: Store<ReadonlySet<string>>;
+  highlightActions: Omit<HighlightState, 'highlight'>;
+  disclosureActions: DisclosureActions;
+};
+
+function createReaderStores(): ReaderStores {
+  const highlight = createStore<Highlight | null>(null);
+  const open = createStore<ReadonlySet<string>>(new Set());
+  return {
+    highlight,
+    open,
+    highlightActions: {
+      toggleHighlight: (next) => {
+        highlight.set(highlight.get()?.key === next.key ? null : next);
+      },
+      clearHighlight: () => {
+        highlight.set(null);
+      },
+    },
+    disclosureActions: {
+      toggle: (key) => {
+        const next = new Set(open.get());
+        if (!next.delete(key)) next.add(key);
+        open.set(next);
+      },
+      setOpen: (keys, value) => {
+        const current = open.get();
+        if (keys.every((key) => current.has(key) === value)) return;
+        const next = new Set(current);
+        for (const key of keys) {
+          if (value) next.add(key);
+          else next.delete(key);
+        }
+        open.set(next);
+      },
+    },
+  };
+}
+
+const ReaderStateContext = createContext<ReaderStores | null>(null);
 
 /**
  * What is highlighted and which cards are open, shared by the text and the panels so that
- * choosing something in one shows it in the other. Two contexts, so that opening a card does
- * not re-render every highlighted mark and the reverse.
+ * choosing something in one shows it in the other. Kept in stores rather than context state:
+ * opening one card re-renders that card's controls, not every control in a long article, and a
+ * highlight re-renders only the marks whose lit state changes.
  */
 export function ReaderStateProvider({ children }: { children: ReactNode }) {
-  const [highlight, setHighlight] = useState<Highlight | null>(null);
-  const [open, setOpenKeys] = useState<ReadonlySet<string>>(new Set());
-  const printing = usePrinting();
+  const [stores] = useState(createReaderStores);
+  return <ReaderStateContext.Provider value={stores}>{children}</ReaderStateContext.Provider>;
+}
 
-  const toggleHighlight = useCallback((next: Highlight) => {
-    setHighlight((current) => (current?.key === next.key ? null : next));
-  }, []);
-  const clearHighlight = useCallback(() => {
-    setHighlight(null);
-  }, []);
-  const highlightState = useMemo(
-    () => ({ highlight, toggleHighlight, clearHighlight }),
-    [highlight, toggleHighlight, clearHighlight],
-  );
-
-  const toggle = useCallback((key: string) => {
-    setOpenKeys((current) => {
-      const next = new Set(current);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  }, []);
-  const setOpen = useCallback((keys: readonly string[], value: boolean) => {
-    setOpenKeys((current) => {
-      const next = new Set(current);
-      for (const key of keys) {
-        if (value) next.add(key);
-        else next.delete(key);
-      }
-      return next;
-    });
-  }, []);
-  const disclosureState = useMemo(
-    () => ({ isOpen: (key: string) => printing || open.has(key), toggle, setOpen }),
-    [open, printing, toggle, setOpen],
-  );
-
-  return (
-    <HighlightContext.Provider value={highlightState}>
-      <DisclosureContext.Provider value={disclosureState}>{children}</DisclosureContext.Provider>
-    </HighlightContext.Provider>
-  );
+function useStores(hook: string): ReaderStores {
+  const stores = useContext(ReaderStateContext);
+  if (stores === null) throw new Error(`${hook} must be used inside ReaderStateProvider`);
+  return stores;
 }
 
 /** True while the page is being printed: a printed page shows everything expanded. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const start = () => {
-      setPrinting(true);
-    };
-    const end = () => {
-      setPrinting(false);
-    };
-    window.addEventListener('beforeprint', start);
-    window.addEventListener('afterprint', end);
-    return () => {
-      window.removeEventListener('beforeprint', start);
-      window.removeEventListener('afterprint', end);
-    };
-  }, []);
-  return printing;
+export function usePrinting(): boolean {
+  return useSyncExternalStore(subscribePrinting, printingSnapshot, () => false);
 }
 
-function need<T>(value: T | null, hook: string): T {
-  if (value === null) throw new Error(`${hook} must be used inside ReaderStateProvider`);
-  return value;
-}
-
+/** The whole highlight and its actions; re-renders on every highlight change. */
 export function useHighlight(): HighlightState {
-  return need(useContext(HighlightContext), 'useHighlight');
+  const stores = useStores('useHighlight');
+  const highlight = useSyncExternalStore(stores.highlight.subscribe, stores.highlight.get);
+  return { highlight, ...stores.highlightActions };
 }
 
+/** Whether one item is lit: re-renders only when that answer changes. */
+export function useIsLit(id: string): boolean {
+  const { highlight } = useStores('useIsLit');
+  const lit = useCallback(() => highlight.get()?.ids.has(id) ?? false, [highlight, id]);
+  return useSyncExternalStore(highlight.subscribe, lit, lit);
+}
+
+/** Opening and closing cards, without subscribing to which are open (no re-renders). */
+export function useDisclosureActions(): DisclosureActions {
+  return useStores('useDisclosureActions').disclosureActions;
+}
+
+/**
+ * A value derived from the open disclosures (`isOpen` is true for everything while printing);
+ * re-renders only when the value changes, so it should be a primitive.
+ */
+export function useDisclosureSelector<T>(select: (isOpen: (key: string) => boolean) => T): T {
+  const { open } = useStores('useDisclosureSelector');
+  const read = () => {
+    const printing = printingSnapshot();
+    const keys = open.get();
+    return select((key) => printing || keys.has(key));
+  };
+  const subscribe = useCallback(
+    (listener: Listener) => {
+      const stopOpen = open.subscribe(listener);
+      const stopPrinting = subscribePrinting(listener);
+      return () => {
+        stopOpen();
+        stopPrinting();
+      };
+    },
+    [open],
+  );
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** Whether one disclosure is open: re-renders only when that answer changes. */
+export function useIsOpen(key: string): boolean {
+  return useDisclosureSelector((isOpen) => isOpen(key));
+}
+
+/**
+ * The whole disclosure state, for code that asks about many keys at once. It re-renders on
+ * every change; prefer `useIsOpen` or `useDisclosureActions` in anything rendered per item.
+ */
 export function useDisclosures(): DisclosureState {
-  return need(useContext(DisclosureContext), 'useDisclosures');
+  const stores = useStores('useDisclosures');
+  const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get);
+  const printing = usePrinting();
+  const isOpen = useCallback((key: string) => printing || keys.has(key), [printing, keys]);
+  return { isOpen, ...stores.disclosureActions };
+}
+
+/** Setting and clearing the highlight, without subscribing to it (no re-renders). */
+export function useHighlightActions(): Omit<HighlightState, 'highlight'> {
+  return useStores('useHighlightActions').highlightActions;
+}
+
+/** A value derived from the highlight (a primitive); re-renders only when it changes. */
+export function useHighlightSelector<T>(select: (highlight: Highlight | null) => T): T {
+  const { highlight } = useStores('useHighlightSelector');
+  const read = () => select(highlight.get());
+  return useSyncExternalStore(highlight.subscribe, read, read);
 }

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { printingSnapshot, subscribePrinting } from './printing';
 import './tabs.css';
 
 export type TabPanel = { id: string; label: string; content: ReactNode };
@@ -13,12 +14,17 @@ type TabsProps = {
 
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys move between tabs, Home and End jump,
- * only the selected tab is in the tab order.
+ * only the selected tab is in the tab order. A panel's content is mounted the first time its
+ * tab is selected and kept afterwards (so its state survives); printing mounts them all.
  */
 export function Tabs({ label, panels, selected, onSelect }: TabsProps) {
   const baseId = useId();
   const [ownSelection, setOwnSelection] = useState(panels[0]?.id ?? '');
   const current = selected ?? ownSelection;
+  const printing = useSyncExternalStore(subscribePrinting, printingSnapshot, () => false);
+  // Tabs seen so far; updated while rendering so a newly selected panel mounts in this render.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([current]));
+  if (!visited.has(current)) setVisited(new Set([...visited, current]));
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const select = (index: number) => {
@@ -78,7 +84,7 @@ export function Tabs({ label, panels, selected, onSelect }: TabsProps) {
           hidden={panel.id !== current}
           className="pv-tabpanel"
         >
-          {panel.content}
+          {(visited.has(panel.id) || panel.id === current || printing) && panel.content}
         </div>
       ))}
     </div>

@@ -34,6 +34,8 @@ describe('the timeline in Chromium', () => {
     await page.focus('role=tab[name="Sources"]');
     await page.keyboard.press('ArrowRight');
     expect(await page.getAttribute('role=tab[name="Timeline"]', 'aria-selected')).toBe('true');
+    // The timeline's code loads when its tab is first chosen.
+    await page.waitForSelector('.pv-timeline-list > li');
     const ids = await page.$$eval('.pv-timeline-list > li', (items) => items.map((item) => item.id));
     expect(ids).toHaveLength(21);
     expect(ids[0]).toBe('e-agreement-restart-trains');

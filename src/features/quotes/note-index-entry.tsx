@@ -2,7 +2,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
 import { useArticleName } from '../../shared/article-name-context';
 import { itemPath } from '../../shared/item-path';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions } from '../../shared/reader-state';
 import { noteBlocks } from './note-location';
 import { noteDisclosureKey, noteEntryDomId } from './quote-keys';
 
@@ -13,7 +13,7 @@ type NoteIndexEntryProps = { note: Note; prepared: PreparedArticle };
  * the page can scroll to and focus it (the note's element exists only while it is open).
  */
 export function NoteIndexEntry({ note, prepared }: NoteIndexEntryProps) {
-  const { setOpen } = useDisclosures();
+  const { setOpen } = useDisclosureActions();
   const articleName = useArticleName();
   const inText = noteBlocks(prepared, note).length > 0;
   const passages = [...new Set(note.anchors.map((a) => a.text))];

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
 import { noteDisclosureKey, noteLocationKey } from './quote-keys';
 
 /** The blocks a note can open after: those of its anchors, in reading order. */
@@ -16,10 +16,12 @@ export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
  * place only, because its element carries the note's id.
  */
 export function useNoteLocation(prepared: PreparedArticle, note: Note) {
-  const { isOpen, setOpen } = useDisclosures();
+  const { setOpen } = useDisclosureActions();
   const blocks = noteBlocks(prepared, note);
-  const chosen = blocks.find((blockId) => isOpen(noteLocationKey(note.id, blockId)));
-  const openAt = isOpen(noteDisclosureKey(note.id)) ? (chosen ?? blocks[0]) : undefined;
+  const openAt = useDisclosureSelector((isOpen) => {
+    if (!isOpen(noteDisclosureKey(note.id))) return undefined;
+    return blocks.find((blockId) => isOpen(noteLocationKey(note.id, blockId))) ?? blocks[0];
+  });
   return {
     openAt,
     /** Opens the note after `blockId`, or closes it when it is already open there. */

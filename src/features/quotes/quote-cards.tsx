@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Quote } from '../../article/quote-schema';
 import { cardDomId } from '../../shared/item-path';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
 import { QuoteCard } from './quote-card';
 import { quoteCardKey } from './quote-keys';
 
@@ -9,8 +9,15 @@ type QuoteCardsProps = { quotes: Quote[]; prepared: PreparedArticle };
 
 /** The open quote cards of one block (quotes ending in it), inline below it. */
 export function QuoteCards({ quotes, prepared }: QuoteCardsProps) {
-  const { isOpen, toggle } = useDisclosures();
-  const open = quotes.filter((quote) => isOpen(quoteCardKey(quote.id)));
+  const { toggle } = useDisclosureActions();
+  // A string, so that this block re-renders only when its own cards open or close.
+  const openIds = useDisclosureSelector((isOpen) =>
+    quotes
+      .filter((quote) => isOpen(quoteCardKey(quote.id)))
+      .map((quote) => quote.id)
+      .join(' '),
+  );
+  const open = openIds ? quotes.filter((quote) => openIds.split(' ').includes(quote.id)) : [];
   if (open.length === 0) return null;
   return (
     <div className="pv-quote-cards">

@@ -1,6 +1,6 @@
 import type { FocusEvent, ReactNode } from 'react';
 import { beginsItem, type Mark } from '../../article/segment-text';
-import { useDisclosures, useHighlight } from '../../shared/reader-state';
+import { useIsLit, useIsOpen } from '../../shared/reader-state';
 import { useIsActiveQuote, type ActiveQuoteStore } from './active-quote-store';
 import { quoteCardKey } from './quote-keys';
 
@@ -17,13 +17,13 @@ type QuoteMarkProps = {
  */
 export function QuoteMark({ mark, store, nested, children }: QuoteMarkProps) {
   const active = useIsActiveQuote(store, mark.id);
-  const { highlight } = useHighlight();
-  const { isOpen } = useDisclosures();
+  const lit = useIsLit(mark.id);
+  const open = useIsOpen(quoteCardKey(mark.id));
   const classes = ['pv-quote'];
   if (nested) classes.push('pv-quote--nested');
   if (active) classes.push('pv-quote--active');
-  if (isOpen(quoteCardKey(mark.id))) classes.push('pv-quote--open');
-  if (highlight?.ids.has(mark.id)) classes.push('pv-lit');
+  if (open) classes.push('pv-quote--open');
+  if (lit) classes.push('pv-lit');
   // Focus events bubble: only the innermost quote around the focused element takes it.
   const ownsFocus = (event: FocusEvent<HTMLElement>) =>
     event.target instanceof Element && event.target.closest('q') === event.currentTarget;

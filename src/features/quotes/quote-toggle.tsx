@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Quote } from '../../article/quote-schema';
 import { cardDomId } from '../../shared/item-path';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { quoteToggleName } from './describe-quote';
 import { quoteCardKey } from './quote-keys';
 import type { ActiveQuoteStore } from './active-quote-store';
@@ -14,12 +14,13 @@ type QuoteToggleProps = { quote: Quote; prepared: PreparedArticle; store: Active
  * quotation it opens.
  */
 export function QuoteToggle({ quote, prepared, store }: QuoteToggleProps) {
-  const { isOpen, toggle } = useDisclosures();
+  const { toggle } = useDisclosureActions();
+  const open = useIsOpen(quoteCardKey(quote.id));
   return (
     <button
       type="button"
       className={quote.parentId ? 'pv-quote-toggle pv-quote-toggle--nested' : 'pv-quote-toggle'}
-      aria-expanded={isOpen(quoteCardKey(quote.id))}
+      aria-expanded={open}
       aria-controls={cardDomId(quote.id)}
       aria-label={quoteToggleName(prepared, quote)}
       onClick={() => {

@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { beginsItem, endsPiece, segmentText, type Mark, type Segment } from '../../article/segment-text';
 import { UNATTRIBUTED } from '../../article/source-category';
-import { useHighlight, type Highlight } from '../../shared/reader-state';
+import { useIsLit } from '../../shared/reader-state';
 import { useTextDecorations, type TextDecorations } from '../../shared/text-decorations';
 
 type MarkedTextProps = {
@@ -13,12 +13,30 @@ type MarkedTextProps = {
 
 type Context = {
   prepared: PreparedArticle;
-  highlight: Highlight | null;
+  /** Whether the text outside any attribution is lit (the "unattributed" highlight). */
+  unattributedLit: boolean;
   decorations: TextDecorations;
 };
 
-function lit(context: Context, id: string): string {
-  return context.highlight?.ids.has(id) ? ' pv-lit' : '';
+type LitProps = { id: string; className: string; children: ReactNode };
+
+/** An attribution in the text; it alone re-renders when the highlight lights or unlights it. */
+function AttributionSpan({ id, className, elementId, children }: LitProps & { elementId?: string }) {
+  const lit = useIsLit(id);
+  return (
+    <span id={elementId} className={lit ? `${className} pv-lit` : className} data-attribution={id}>
+      {children}
+    </span>
+  );
+}
+
+function QuoteElement({ id, className, elementId, children }: LitProps & { elementId?: string }) {
+  const lit = useIsLit(id);
+  return (
+    <q id={elementId} className={lit ? `${className} pv-lit` : className} data-quote={id}>
+      {children}
+    </q>
+  );
 }
 
 function markElement(
@@ -37,24 +55,24 @@ function markElement(
       const category = context.prepared.categoryOfAttribution.get(mark.id) ?? 'anonymous';
       const certainty = context.prepared.attributionsById.get(mark.id)?.certainty ?? 'stated';
       return (
-        <span
+        <AttributionSpan
           key={key}
-          id={id}
-          className={`pv-attr pv-attr--${category} pv-certainty--${certainty}${lit(context, mark.id)}`}
-          data-attribution={mark.id}
+          id={mark.id}
+          elementId={id}
+          className={`pv-attr pv-attr--${category} pv-certainty--${certainty}`}
         >
           {children}
           {end}
-        </span>
+        </AttributionSpan>
       );
     }
     case 'quote':
       // `q` is the semantic element; CSS turns off its generated marks, the published ones stay.
       return (
-        <q key={key} id={id} className={`pv-quote${lit(context, mark.id)}`} data-quote={mark.id}>
+        <QuoteElement key={key} id={mark.id} elementId={id} className="pv-quote">
           {children}
           {end}
-        </q>
+        </QuoteElement>
       );
     case 'insertion':
       return (
@@ -89,7 +107,7 @@ function markElement(
 
 function renderSegment(segment: Segment, context: Context, attributed: boolean): ReactNode {
   if (segment.type === 'text') {
-    if (attributed || !context.highlight?.ids.has(UNATTRIBUTED)) return segment.text;
+    if (attributed || !context.unattributedLit) return segment.text;
     return (
       <span key={`text-${segment.start}`} className="pv-lit">
         {segment.text}
@@ -103,8 +121,10 @@ function renderSegment(segment: Segment, context: Context, attributed: boolean):
 
 /** A block's exact text with its marks as nested elements; the characters never change. */
 export function MarkedText({ text, marks, prepared }: MarkedTextProps) {
-  const { highlight } = useHighlight();
+  // Each mark subscribes to its own lit state; the paragraph only to the unattributed one.
+  const unattributedLit = useIsLit(UNATTRIBUTED);
   const decorations = useTextDecorations();
-  const context: Context = { prepared, highlight, decorations };
-  return segmentText(text, marks ?? []).map((segment) => renderSegment(segment, context, false));
+  const segments = useMemo(() => segmentText(text, marks ?? []), [text, marks]);
+  const context: Context = { prepared, unattributedLit, decorations };
+  return segments.map((segment) => renderSegment(segment, context, false));
 }

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
 import { cardKey } from './attribution-toggle';
 import { SourceCard } from './source-card';
 
@@ -8,8 +8,16 @@ type AttributionCardsProps = { blockId: string; prepared: PreparedArticle };
 
 /** The open source cards of one block, inline below it: they push text down, never cover it. */
 export function AttributionCards({ blockId, prepared }: AttributionCardsProps) {
-  const { isOpen, toggle } = useDisclosures();
-  const open = (prepared.attributionsByBlock.get(blockId) ?? []).filter((a) => isOpen(cardKey(a.id)));
+  const { toggle } = useDisclosureActions();
+  const all = prepared.attributionsByBlock.get(blockId) ?? [];
+  // A string, so that this block re-renders only when its own cards open or close.
+  const openIds = useDisclosureSelector((isOpen) =>
+    all
+      .filter((a) => isOpen(cardKey(a.id)))
+      .map((a) => a.id)
+      .join(' '),
+  );
+  const open = openIds ? all.filter((a) => openIds.split(' ').includes(a.id)) : [];
   if (open.length === 0) return null;
   return (
     <div className="pv-cards">

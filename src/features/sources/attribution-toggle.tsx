@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { toggleName } from './describe-source';
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
@@ -14,11 +14,11 @@ export function cardKey(attributionId: string): string {
  * (`::before`), so the passage's text stays exactly as published; its name says whose it is.
  */
 export function AttributionToggle({ attributionId, prepared }: AttributionToggleProps) {
-  const { isOpen, toggle } = useDisclosures();
+  const { toggle } = useDisclosureActions();
+  const open = useIsOpen(cardKey(attributionId));
   const attribution = prepared.attributionsById.get(attributionId);
   if (!attribution) return null;
   const category = prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous';
-  const open = isOpen(cardKey(attributionId));
   return (
     <button
       type="button"

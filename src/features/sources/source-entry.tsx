@@ -3,7 +3,12 @@ import { SOURCE_KIND_LABELS, sourceCategory } from '../../article/source-categor
 import type { Source } from '../../article/sourcing-schema';
 import { ItemLink } from '../../shared/item-link';
 import { Permalink } from '../../shared/permalink';
-import { useDisclosures, useHighlight } from '../../shared/reader-state';
+import {
+  useDisclosureActions,
+  useHighlightActions,
+  useHighlightSelector,
+  useIsOpen,
+} from '../../shared/reader-state';
 import { excerpt } from '../../article/excerpt';
 import { SourceFacts } from './source-facts';
 import { sourceHighlight } from './source-passages';
@@ -16,12 +21,12 @@ export function sourceEntryKey(sourceId: string): string {
 
 /** One source in the panel: a disclosure with its facts and its passages as links. */
 export function SourceEntry({ source, prepared }: SourceEntryProps) {
-  const { isOpen, toggle } = useDisclosures();
-  const { highlight, toggleHighlight } = useHighlight();
+  const { toggle } = useDisclosureActions();
+  const { toggleHighlight } = useHighlightActions();
+  const lit = useHighlightSelector((highlight) => highlight?.key === `source:${source.id}`);
   const passages = prepared.attributionsBySource.get(source.id) ?? [];
-  const open = isOpen(sourceEntryKey(source.id));
+  const open = useIsOpen(sourceEntryKey(source.id));
   const detailsId = `${source.id}-details`;
-  const lit = highlight?.key === `source:${source.id}`;
   const count = `${passages.length} ${passages.length === 1 ? 'passage' : 'passages'}`;
   return (
     <li id={source.id} className={`pv-source-entry pv-source-entry--${sourceCategory(source)}`}>

@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../../article/prepare-article';
-import { useDisclosures, useHighlight } from '../../shared/reader-state';
+import { useDisclosureActions, useHighlightActions, useHighlightSelector } from '../../shared/reader-state';
 import { SourceEntry, sourceEntryKey } from './source-entry';
 import './sources.css';
 
@@ -7,8 +7,9 @@ type SourcesPanelProps = { prepared: PreparedArticle };
 
 /** Every source the article names, with the passages each supports. */
 export function SourcesPanel({ prepared }: SourcesPanelProps) {
-  const { setOpen } = useDisclosures();
-  const { highlight, clearHighlight } = useHighlight();
+  const { setOpen } = useDisclosureActions();
+  const { clearHighlight } = useHighlightActions();
+  const highlighting = useHighlightSelector((highlight) => highlight !== null);
   const { sources } = prepared.article;
   const keys = sources.map((s) => sourceEntryKey(s.id));
   return (
@@ -35,7 +36,7 @@ export function SourcesPanel({ prepared }: SourcesPanelProps) {
         >
           Collapse all
         </button>
-        {highlight && (
+        {highlighting && (
           <button type="button" className="pv-link-button" onClick={clearHighlight}>
             Clear highlight
           </button>

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ItemLink } from '../../shared/item-link';
 import { Permalink } from '../../shared/permalink';
-import { useHighlight, type Highlight } from '../../shared/reader-state';
+import { useHighlightActions, useHighlightSelector, type Highlight } from '../../shared/reader-state';
 import { EvidenceLinks } from './evidence-links';
 
 export function evidenceHighlight(event: TimelineEvent): Highlight {
@@ -17,7 +17,8 @@ type EventDetailsProps = { event: TimelineEvent; prepared: PreparedArticle; id: 
 
 /** What a disclosure reveals: the article's own words, how the date was worked out, the evidence. */
 export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
-  const { highlight, toggleHighlight } = useHighlight();
+  const { toggleHighlight } = useHighlightActions();
+  const pressed = useHighlightSelector((highlight) => highlight?.key === `event:${event.id}`);
   const evidenceCount = event.evidence.attributionIds.length + event.evidence.quoteIds.length;
   const dateNotes = [
     { label: 'Date', date: event.when },
@@ -45,7 +46,7 @@ export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
         <button
           type="button"
           className="pv-timeline-link-button pv-event-highlight"
-          aria-pressed={highlight?.key === `event:${event.id}`}
+          aria-pressed={pressed}
           onClick={() => {
             toggleHighlight(evidenceHighlight(event));
           }}

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { AnswerLinks } from './answer-links';
 import { EventDate } from './event-date';
 import { EventDetails } from './event-details';
@@ -8,10 +8,9 @@ import { KIND_LABELS } from './event-kinds';
 import { KindIcon } from './kind-icon';
 import { LaneMarks } from './lane-marks';
 import type { TimelineData } from './timeline-data';
+import { eventKey } from './timeline-keys';
 
-export function eventKey(eventId: string): string {
-  return `event:${eventId}`;
-}
+export { eventKey };
 
 type EventItemProps = { event: TimelineEvent; data: TimelineData; prepared: PreparedArticle };
 
@@ -20,8 +19,8 @@ type EventItemProps = { event: TimelineEvent; data: TimelineData; prepared: Prep
  * open below. The item's DOM id is the event id, so links and deep links reach it.
  */
 export function EventItem({ event, data, prepared }: EventItemProps) {
-  const { isOpen, toggle } = useDisclosures();
-  const open = isOpen(eventKey(event.id));
+  const { toggle } = useDisclosureActions();
+  const open = useIsOpen(eventKey(event.id));
   const detailsId = `${event.id}-details`;
   const sideIds = data.sidesOf.get(event.id) ?? [];
   const sides = data.lanes.filter((side) => sideIds.includes(side.id)).map((side) => side.name);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { EventKindSchema } from '../../article/event-schema';
+import { EVENT_KINDS } from '../../article/event-kinds';
 import type { PreparedArticle } from '../../article/prepare-article';
-import { useDisclosures } from '../../shared/reader-state';
+import { useDisclosureActions } from '../../shared/reader-state';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
@@ -21,9 +21,9 @@ export function TimelinePanel({ prepared }: TimelinePanelProps) {
   const data = useMemo(() => timelineData(prepared), [prepared]);
   const [filter, setFilter] = useState(NO_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { setOpen } = useDisclosures();
+  const { setOpen } = useDisclosureActions();
   const { events, lanes } = data;
-  const kinds = EventKindSchema.options.filter((kind) => events.some((e) => e.kind === kind));
+  const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
   const actors = prepared.article.actors.filter((actor) => events.some((e) => e.actorIds.includes(actor.id)));
   const shown = filterEvents(events, data.sidesOf, filter);
   const keys = shown.map((event) => eventKey(event.id));

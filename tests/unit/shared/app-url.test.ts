@@ -21,6 +21,15 @@ describe('the URL contract', () => {
     ['/read/a/p-moved-away', { kind: 'article', article: 'a', item: 'p-moved-away' }],
     ['/read/a/n-nampo-port', { kind: 'article', article: 'a', item: 'n-nampo-port' }],
     ['/articles', { kind: 'index' }],
+    [
+      '/embed/a/q-bewildered?view=card&theme=dark&origin=https%3A%2F%2Fintranet.example&id=provenance-1',
+      {
+        kind: 'embed',
+        article: 'a',
+        item: 'q-bewildered',
+        embed: { view: 'card', theme: 'dark', origin: 'https://intranet.example', id: 'provenance-1' },
+      },
+    ],
   ] as const)('round-trips %s', (path, location) => {
     expect(parse(path)).toEqual(location);
     expect(buildAppPath(location, 'unused')).toBe(path);

@@ -1,0 +1,181 @@
+/*
+ * Provenance embed loader: turns each placeholder into an iframe of the reader and keeps it
+ * sized to its content. Dependency-free, ES2017, served as is from the reader's origin.
+ *
+ *   <div data-provenance-embed="https://reader.example/sub/path/" data-article="NAME"
+ *        data-item="q-bewildered" data-view="reader|timeline|quotes|card"
+ *        data-theme="auto|light|dark" data-accent="#0055aa" data-font="Georgia, serif"
+ *        data-height="600" data-follow-host-hash="true" data-update-host-hash="false"></div>
+ *   <script src="https://reader.example/sub/path/embed.js" defer></script>
+ *
+ * The embed gets only this page's origin (to post its height to) and an instance id: never
+ * this page's address or title. Messages are accepted only from the frame this script made, at
+ * the reader's origin, well formed. The host's fragment `#provenance=ITEM` opens ITEM in every
+ * embed that follows it. The format is README.md's "Embedding"; the embed side is
+ * src/features/embed/embed-messages.ts.
+ */
+(function () {
+  'use strict';
+
+  var VERSION = 1;
+  var MAX_HEIGHT = 100000;
+  var VIEWS = ['reader', 'timeline', 'quotes', 'card'];
+  var THEMES = ['auto', 'light', 'dark'];
+  var TITLES = { reader: 'article', timeline: 'timeline', quotes: 'quotes', card: 'card' };
+  var HEIGHTS = { reader: 800, timeline: 600, quotes: 600, card: 320 };
+  var ARTICLE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+  var ITEM = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+  var INSTANCE = /^[A-Za-z0-9_-]{1,64}$/;
+  var ACCENT = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+  var FAMILY = '(?:[A-Za-z0-9][A-Za-z0-9 -]*|"[A-Za-z0-9 -]+"|\'[A-Za-z0-9 -]+\')';
+  var FONT = new RegExp('^' + FAMILY + '(?:\\s*,\\s*' + FAMILY + ')*$');
+  var HOST_HASH = /^#provenance=([a-z0-9-]{1,200})$/;
+
+  if (window.provenanceEmbeds) return; // loaded twice: the first copy does the work
+  var embeds = [];
+  window.provenanceEmbeds = embeds;
+  var counter = 0;
+
+  function oneOf(list, value, fallback) {
+    return list.indexOf(value) >= 0 ? value : fallback;
+  }
+
+  function flag(value, fallback) {
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    return fallback;
+  }
+
+  function hostItem() {
+    var match = HOST_HASH.exec(window.location.hash);
+    return match && ITEM.test(match[1]) ? match[1] : null;
+  }
+
+  function readerBase(value) {
+    try {
+      var url = new URL(value, document.baseURI);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+      url.hash = '';
+      return url;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `catch {}` is ES2019; this file is ES2017
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function frameSrc(embed, item) {
+    var params = new URLSearchParams();
+    params.set('view', embed.view);
+    if (embed.theme !== 'auto') params.set('theme', embed.theme);
+    if (embed.accent) params.set('accent', embed.accent);
+    if (embed.font) params.set('font', embed.font);
+    params.set('origin', window.location.origin);
+    params.set('id', embed.id);
+    var path = '/embed/' + encodeURIComponent(embed.article);
+    if (item) path += '/' + encodeURIComponent(item);
+    var url = new URL(embed.base.href);
+    url.hash = path + '?' + params.toString();
+    return url.href;
+  }
+
+  function mount(placeholder) {
+    var data = placeholder.dataset;
+    var base = readerBase(data.provenanceEmbed || '');
+    var article = data.article || '';
+    if (!base || !ARTICLE.test(article)) {
+      placeholder.setAttribute('data-provenance-error', 'needs a reader URL and an article name');
+      return;
+    }
+    var view = oneOf(VIEWS, data.view, 'reader');
+    var given = data.item && ITEM.test(data.item) ? data.item : null;
+    var height = Number(data.height);
+    counter += 1;
+    var embed = {
+      id: 'provenance-' + counter,
+      base: base,
+      origin: base.origin,
+      article: article,
+      view: view,
+      theme: oneOf(THEMES, data.theme, 'auto'),
+      accent: data.accent && ACCENT.test(data.accent) ? data.accent : '',
+      font: data.font && data.font.length <= 200 && FONT.test(data.font.trim()) ? data.font.trim() : '',
+      follow: flag(data.followHostHash, view !== 'card'),
+      updateHost: flag(data.updateHostHash, false),
+      ready: false,
+      iframe: document.createElement('iframe'),
+    };
+    var item = (embed.follow && hostItem()) || given;
+    var iframe = embed.iframe;
+    iframe.src = frameSrc(embed, item);
+    iframe.title = 'Provenance: ' + TITLES[view];
+    iframe.setAttribute(
+      'sandbox',
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
+    iframe.setAttribute('allow', 'clipboard-write');
+    iframe.setAttribute('loading', 'lazy');
+    iframe.setAttribute('referrerpolicy', 'no-referrer');
+    iframe.className = 'provenance-embed';
+    iframe.style.display = 'block';
+    iframe.style.width = '100%';
+    iframe.style.border = '0';
+    iframe.style.height = (height > 0 && height <= MAX_HEIGHT ? height : HEIGHTS[view]) + 'px';
+    placeholder.replaceWith(iframe);
+    embeds.push(embed);
+  }
+
+  function valid(data, embed) {
+    return (
+      data !== null &&
+      typeof data === 'object' &&
+      data.version === VERSION &&
+      typeof data.id === 'string' &&
+      INSTANCE.test(data.id) &&
+      data.id === embed.id
+    );
+  }
+
+  function onMessage(event) {
+    for (var i = 0; i < embeds.length; i += 1) {
+      var embed = embeds[i];
+      if (event.source !== embed.iframe.contentWindow) continue;
+      if (event.origin !== embed.origin || !valid(event.data, embed)) return;
+      var data = event.data;
+      if (data.type === 'provenance:height') {
+        var height = data.height;
+        if (typeof height !== 'number' || !isFinite(height) || height < 0 || height > MAX_HEIGHT) return;
+        embed.ready = true;
+        embed.iframe.style.height = Math.ceil(height) + 'px';
+      } else if (data.type === 'provenance:selected') {
+        if (typeof data.item !== 'string' || !ITEM.test(data.item) || !embed.updateHost) return;
+        // Replace, so the host's history gains no entry and no hashchange comes back.
+        history.replaceState(history.state, '', '#provenance=' + data.item);
+      }
+      return;
+    }
+  }
+
+  function onHashChange() {
+    var item = hostItem();
+    if (!item) return;
+    embeds.forEach(function (embed) {
+      if (!embed.follow) return;
+      if (embed.ready && embed.iframe.contentWindow) {
+        var message = { type: 'provenance:open', version: VERSION, id: embed.id, item: item };
+        embed.iframe.contentWindow.postMessage(message, embed.origin);
+      } else {
+        embed.iframe.src = frameSrc(embed, item);
+      }
+    });
+  }
+
+  function start() {
+    var placeholders = document.querySelectorAll('[data-provenance-embed]');
+    Array.prototype.forEach.call(placeholders, mount);
+  }
+
+  window.addEventListener('message', onMessage);
+  window.addEventListener('hashchange', onHashChange);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

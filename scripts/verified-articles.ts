@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Plugin } from 'vite';
+import { parseArticleText } from '../src/article/parse-article';
+
+/** The meta tag the reader reads (src/article/verified-articles.ts). */
+export const VERIFIED_META = 'provenance-verified-articles';
+
+/** SHA-256 (hex) of an article file's text as UTF-8: the browser computes the same. */
+export function articleDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The digests of the bundled articles that validate and that parsing leaves unchanged (no
+ * defaults filled in), so that the reader may skip loading the validator for exactly these
+ * bytes. Any other file, or a bundled file edited on the server, is validated as before.
+ */
+export function verifiedDigests(articlesDir: string): string[] {
+  // Entries are `name:digest`, the name being the file's (articles/NAME.json).
+  let names: string[];
+  try {
+    names = readdirSync(articlesDir).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const text = readFileSync(join(articlesDir, name), 'utf8');
+    const result = parseArticleText(text);
+    if (!result.ok || !isDeepStrictEqual(result.article, JSON.parse(text))) return [];
+    return [`${name.slice(0, -'.json'.length)}:${articleDigest(text)}`];
+  });
+}
+
+/** Puts the bundled articles' digests into index.html as a meta tag. */
+export function verifiedArticles(articlesDir: string): Plugin {
+  return {
+    name: 'provenance-verified-articles',
+    transformIndexHtml: () => {
+      const digests = verifiedDigests(articlesDir);
+      if (digests.length === 0) return [];
+      return [{ tag: 'meta', attrs: { name: VERIFIED_META, content: digests.join(' ') }, injectTo: 'head' }];
+    },
+  };
+}

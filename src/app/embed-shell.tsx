@@ -1,0 +1,46 @@
+import { useRef, type ReactNode } from 'react';
+import { shareableUrl, type EmbedOptions } from '../shared/app-url';
+import { useEmbedLinks } from '../features/embed/use-embed-links';
+import { useEmbedTheme, useHeightReporting, useHostRequests } from '../features/embed/use-embed-frame';
+
+type EmbedShellProps = {
+  options: EmbedOptions;
+  /** The full reader's path for this view (the "Open in Provenance" link). */
+  readerPath: string;
+  /** Whether a link to an item is followed inside the embed (the view shows it). */
+  staysInside: (item: string) => boolean;
+  /** Shows an item here: the reader followed a link to it, or the host asked for it. */
+  onSelect: (item: string, from: 'reader' | 'host') => void;
+  children: ReactNode;
+};
+
+/**
+ * Compact chrome around an embed view: the host's theme, the height reports, links that leave
+ * the view opening the full reader in a new tab, and a link to the full reader at the foot.
+ */
+export function EmbedShell({ options, readerPath, staysInside, onSelect, children }: EmbedShellProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useEmbedTheme(options);
+  useHeightReporting(root, options);
+  useHostRequests(options, (item) => {
+    onSelect(item, 'host');
+  });
+  useEmbedLinks(root, {
+    staysInside,
+    select: (item) => {
+      onSelect(item, 'reader');
+    },
+  });
+  return (
+    <div ref={root} className={`pv-embed pv-embed--${options.view}`}>
+      {children}
+      <footer className="pv-embed-footer">
+        <p>
+          <a href={shareableUrl(readerPath, window.location.href)} target="_blank" rel="noopener">
+            Open in Provenance<span className="pv-visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      </footer>
+    </div>
+  );
+}

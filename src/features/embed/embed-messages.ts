@@ -1,0 +1,59 @@
+import { isItemId } from '../../shared/app-url';
+
+/**
+ * The messages between an embed and the host's loader (public/embed.js keeps its own copy of
+ * these checks, since it is plain JavaScript served as is). Every message carries `version: 1`
+ * and `id`, the instance id the loader gave the frame:
+ *
+ *   embed → host  { type: 'provenance:height',   version: 1, id, height }  content height, CSS px
+ *   embed → host  { type: 'provenance:selected', version: 1, id, item }    the reader chose an item
+ *   host → embed  { type: 'provenance:open',     version: 1, id, item }    the host's fragment named one
+ *
+ * Both sides post only to the other's exact origin, never to `'*'`, and accept a message only
+ * from that origin and that window.
+ */
+export const MESSAGE_VERSION = 1;
+/** Taller than any article would need; a larger number is a bug or an attack, not a height. */
+export const MAX_HEIGHT = 100_000;
+
+export type HeightMessage = { type: 'provenance:height'; version: 1; id: string; height: number };
+export type SelectedMessage = { type: 'provenance:selected'; version: 1; id: string; item: string };
+export type OpenMessage = { type: 'provenance:open'; version: 1; id: string; item: string };
+export type EmbedMessage = HeightMessage | SelectedMessage | OpenMessage;
+
+const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function heightMessage(id: string, height: number): HeightMessage {
+  return { type: 'provenance:height', version: MESSAGE_VERSION, id, height: Math.ceil(height) };
+}
+
+export function selectedMessage(id: string, item: string): SelectedMessage {
+  return { type: 'provenance:selected', version: MESSAGE_VERSION, id, item };
+}
+
+export function openMessage(id: string, item: string): OpenMessage {
+  return { type: 'provenance:open', version: MESSAGE_VERSION, id, item };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The message in `data` if it is well formed in every field, else null. */
+export function readEmbedMessage(data: unknown): EmbedMessage | null {
+  if (!isRecord(data) || data.version !== MESSAGE_VERSION) return null;
+  const { type, id } = data;
+  if (typeof id !== 'string' || !INSTANCE_ID.test(id)) return null;
+  if (type === 'provenance:height') {
+    const { height } = data;
+    if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > MAX_HEIGHT)
+      return null;
+    return heightMessage(id, height);
+  }
+  if (type === 'provenance:selected' || type === 'provenance:open') {
+    const { item } = data;
+    if (typeof item !== 'string' || item.length > 200 || !isItemId(item)) return null;
+    return type === 'provenance:open' ? openMessage(id, item) : selectedMessage(id, item);
+  }
+  return null;
+}
