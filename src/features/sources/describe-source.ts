@@ -1,19 +1,6 @@
 import { formatFuzzyDate } from '../../article/format-fuzzy-date';
 import type { Attribution, RelayLink, Source } from '../../article/sourcing-schema';
-
-const CHANNELS: Record<NonNullable<Source['channel']>['type'], string> = {
-  phone: 'by phone',
-  'in-person': 'in person',
-  email: 'by email',
-  messaging: 'by message',
-  document: 'in writing',
-  broadcast: 'in a broadcast',
-  unknown: '',
-};
-
-export function channelLabel(channel: Source['channel']): string {
-  return channel ? CHANNELS[channel.type] : '';
-}
+import { channelLabel } from '../../article/channel-label';
 
 /** "by phone, a Wednesday before publication": how one link of a chain was made. */
 export function linkHow(link: RelayLink, source: Source | undefined): string {

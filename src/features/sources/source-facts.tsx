@@ -1,6 +1,6 @@
 import { formatFuzzyDate } from '../../article/format-fuzzy-date';
 import type { Source } from '../../article/sourcing-schema';
-import { channelLabel } from './describe-source';
+import { channelLabel } from '../../article/channel-label';
 
 type SourceFactsProps = { source: Source };
 
