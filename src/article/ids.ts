@@ -17,11 +17,13 @@ export const OriginSchema = z
   .enum(['published', 'editorial'])
   .describe('published: the article says this; editorial: added by the editor of this file');
 
-/** Only web links: a `javascript:` or `data:` URL in an article must never become a link. */
-export const WebUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'must be an http or https URL',
-});
+/**
+ * Only web and mail links (an allow-list of schemes): a `javascript:` or `data:` URL in an
+ * article must never become a link.
+ */
+export const WebUrlSchema = z
+  .url({ protocol: /^(https?|mailto)$/, error: 'must be an http, https or mailto URL' })
+  .refine((url) => !/^mailto:\s*$/i.test(url), 'a mailto link needs an address');
 
 /** An image path relative to the article page; never a URL with a scheme or another host. */
 export const RelativePathSchema = z

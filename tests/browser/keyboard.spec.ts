@@ -129,3 +129,16 @@ describe('reduced motion', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
   });
 });
+
+describe('editorial insertion tooltips', () => {
+  const reader = useReader();
+
+  it('can be dismissed with Escape while focused', async () => {
+    const page = await reader.open();
+    await tabTo(page, '.pv-insertion');
+    const tip = page.locator('.pv-insertion:focus .pv-insertion-tip');
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+  });
+});

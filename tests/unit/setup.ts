@@ -19,16 +19,14 @@ window.matchMedia = (query: string) =>
   }) as unknown as MediaQueryList;
 
 // Any console.error during a test fails it: React warnings are defects, not noise.
-let errors: unknown[][] = [];
+// A test that expects errors (a render fault) asserts them, then calls mockClear().
 beforeEach(() => {
-  errors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    errors.push(args);
-  });
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(() => {
   cleanup();
+  const errors = vi.mocked(console.error).mock.calls;
+  const message = errors.map((e) => e.map(String).join(' ')).join('\n');
   vi.restoreAllMocks();
-  if (errors.length > 0)
-    throw new Error(`console.error was called: ${errors.map((e) => e.map(String).join(' ')).join('\n')}`);
+  if (errors.length > 0) throw new Error(`console.error was called: ${message}`);
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Mark } from '../../article/segment-text';
 
 type InsertionMarkProps = { mark: Mark; children: ReactNode };
@@ -16,11 +16,27 @@ export function insertionNoteId(quoteId: string): string {
  * visible tooltip is CSS text (aria-hidden), so the paragraph's text stays exactly as published.
  */
 export function InsertionMark({ mark, children }: InsertionMarkProps) {
+  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13: dismissable).
+  const [dismissed, setDismissed] = useState(false);
+  const show = () => {
+    setDismissed(false);
+  };
   return (
     // Not a control, but it must take focus to show its explanation (WCAG 1.4.13, 2.1.1); a
-    // button or link role would promise an action that does not exist.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <span className="pv-insertion" tabIndex={0} aria-describedby={insertionNoteId(mark.id)}>
+    // button or link role would promise an action that does not exist. Its only key is Escape,
+    // which hides the tooltip.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <span
+      className={dismissed ? 'pv-insertion pv-insertion--dismissed' : 'pv-insertion'}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      aria-describedby={insertionNoteId(mark.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setDismissed(true);
+      }}
+      onBlur={show}
+      onMouseLeave={show}
+    >
       {children}
       <span className="pv-insertion-tip" aria-hidden="true" />
     </span>

@@ -127,7 +127,7 @@ describe('parseArticleText', () => {
     };
     expect(problemsOf(article)).toContainEqual({
       path: 'body[4].href',
-      message: 'must be an http or https URL',
+      message: 'must be an http, https or mailto URL',
     });
   });
 
