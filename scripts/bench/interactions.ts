@@ -100,6 +100,12 @@ async function tabAndFilter(
   }
   results[`open ${key} tab`] = await attempt(() => click(page, cdp, tab.first()));
   const panel = openPanel(page);
+  // Panels load their code on demand: wait for the panel's controls before looking for them.
+  await panel
+    .locator('input, button')
+    .first()
+    .waitFor({ timeout: ACTION_TIMEOUT })
+    .catch(() => undefined);
   const checkbox = panel.getByRole('checkbox');
   const search = panel.getByRole('searchbox');
   // Filters may sit behind a disclosure ("Filter events"): opening it is an interaction too.
