@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumPath } from '../../tests/browser/lib/chromium';
-import { CHROMIUM_FLAGS } from './browser';
+import { CHROMIUM_FLAGS } from '../../tests/browser/lib/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
 import { readOptions } from './options';

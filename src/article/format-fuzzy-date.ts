@@ -15,7 +15,8 @@ const MONTHS = [
   'Nov.',
   'Dec.',
 ];
-const MONTH_NAMES = [
+/** Month names in full, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../../article/fuzzy-date-schema';
+import { MONTH_NAMES } from '../../article/format-fuzzy-date';
 
 /** A date expression in a block, with what the text alone can say about it. */
 export type DatePhrase = {
@@ -8,20 +9,6 @@ export type DatePhrase = {
   role: 'point' | 'until' | 'from';
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -84,7 +71,7 @@ const RULES: Rule[] = [
 
 function monthNumber(word: string): number {
   const key = word.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
+  return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 }
 
 function pad(n: number): string {

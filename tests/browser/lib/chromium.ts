@@ -17,7 +17,8 @@ export function chromiumPath(): string {
   return found;
 }
 
-const FLAGS = [
+/** Headless on a closed network: nothing phones home, a fresh profile every time. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -46,7 +47,7 @@ export async function openBrowser(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
