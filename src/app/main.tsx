@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import '../shared/theme.css';
+import '../shared/controls.css';
 
 const root = document.getElementById('root');
 if (root)

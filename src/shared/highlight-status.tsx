@@ -1,3 +1,4 @@
+import { UNATTRIBUTED } from '../article/source-category';
 import { useHighlight } from './reader-state';
 
 /** Says what is highlighted, politely, and offers to clear it. */
@@ -9,7 +10,7 @@ export function HighlightStatus() {
       {highlight && (
         <>
           Highlighting {highlight.label}
-          {count > 1 && !highlight.ids.has('unattributed') ? ` (${count})` : ''}.{' '}
+          {count > 1 && !highlight.ids.has(UNATTRIBUTED) ? ` (${count})` : ''}.{' '}
           <button type="button" className="pv-link-button" onClick={clearHighlight}>
             Clear
           </button>

@@ -27,7 +27,7 @@ export function QuoteFacts({ quote, prepared }: QuoteFactsProps) {
   const children = prepared.article.quotes.filter((q) => q.parentId === quote.id);
   const notes = quote.noteIds.map((id) => prepared.notesById.get(id)).filter((n) => n !== undefined);
   return (
-    <dl className="pv-quote-facts">
+    <dl className="pv-facts">
       <dt>How we know</dt>
       <dd className="pv-quote-chain">
         {chainNames(prepared, quote).map((name, index) => (

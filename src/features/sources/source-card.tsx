@@ -38,7 +38,7 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
           <SourceFacts source={source} />
         </p>
       )}
-      <dl className="pv-card-facts">
+      <dl className="pv-facts">
         {attribution.cue && (
           <>
             <dt>Cue</dt>

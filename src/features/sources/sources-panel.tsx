@@ -1,5 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
-import { useDisclosureActions, useHighlightActions, useHighlightSelector } from '../../shared/reader-state';
+import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
+import { useHighlightActions, useHighlightSelector } from '../../shared/reader-state';
 import { SourceEntry, sourceEntryKey } from './source-entry';
 import './sources.css';
 
@@ -7,7 +8,6 @@ type SourcesPanelProps = { prepared: PreparedArticle };
 
 /** Every source the article names, with the passages each supports. */
 export function SourcesPanel({ prepared }: SourcesPanelProps) {
-  const { setOpen } = useDisclosureActions();
   const { clearHighlight } = useHighlightActions();
   const highlighting = useHighlightSelector((highlight) => highlight !== null);
   const { sources } = prepared.article;
@@ -18,24 +18,7 @@ export function SourcesPanel({ prepared }: SourcesPanelProps) {
         Sources <span className="pv-count">({sources.length})</span>
       </h2>
       <p className="pv-panel-tools">
-        <button
-          type="button"
-          className="pv-link-button"
-          onClick={() => {
-            setOpen(keys, true);
-          }}
-        >
-          Expand all
-        </button>
-        <button
-          type="button"
-          className="pv-link-button"
-          onClick={() => {
-            setOpen(keys, false);
-          }}
-        >
-          Collapse all
-        </button>
+        <ExpandCollapseAll keys={keys} />
         {highlighting && (
           <button type="button" className="pv-link-button" onClick={clearHighlight}>
             Clear highlight

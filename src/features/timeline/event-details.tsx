@@ -45,7 +45,7 @@ export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
       {evidenceCount > 0 && (
         <button
           type="button"
-          className="pv-timeline-link-button pv-event-highlight"
+          className="pv-link-button pv-event-highlight"
           aria-pressed={pressed}
           onClick={() => {
             toggleHighlight(evidenceHighlight(event));

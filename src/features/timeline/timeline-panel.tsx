@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EVENT_KINDS } from '../../article/event-kinds';
 import type { PreparedArticle } from '../../article/prepare-article';
-import { useDisclosureActions } from '../../shared/reader-state';
+import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
@@ -21,7 +21,6 @@ export function TimelinePanel({ prepared }: TimelinePanelProps) {
   const data = useMemo(() => timelineData(prepared), [prepared]);
   const [filter, setFilter] = useState(NO_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { setOpen } = useDisclosureActions();
   const { events, lanes } = data;
   const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
   const actors = prepared.article.actors.filter((actor) => events.some((e) => e.actorIds.includes(actor.id)));
@@ -49,10 +48,10 @@ export function TimelinePanel({ prepared }: TimelinePanelProps) {
       <h2 id="pv-timeline-heading" className="pv-timeline-heading">
         Timeline <span className="pv-timeline-total">({events.length})</span>
       </h2>
-      <p className="pv-timeline-tools">
+      <p className="pv-panel-tools">
         <button
           type="button"
-          className="pv-timeline-link-button"
+          className="pv-link-button"
           aria-expanded={filtersOpen}
           aria-controls="pv-timeline-filters"
           onClick={() => {
@@ -61,31 +60,14 @@ export function TimelinePanel({ prepared }: TimelinePanelProps) {
         >
           Filter events
         </button>
-        <button
-          type="button"
-          className="pv-timeline-link-button"
-          onClick={() => {
-            setOpen(keys, true);
-          }}
-        >
-          Expand all
-        </button>
-        <button
-          type="button"
-          className="pv-timeline-link-button"
-          onClick={() => {
-            setOpen(keys, false);
-          }}
-        >
-          Collapse all
-        </button>
+        <ExpandCollapseAll keys={keys} />
       </p>
       <div id="pv-timeline-filters" hidden={!filtersOpen}>
         <TimelineFilters sides={lanes} kinds={kinds} actors={actors} filter={filter} onChange={setFilter} />
         {isFiltered(filter) && (
           <button
             type="button"
-            className="pv-timeline-link-button"
+            className="pv-link-button"
             onClick={() => {
               setFilter(NO_FILTER);
             }}
