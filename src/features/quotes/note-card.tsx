@@ -47,7 +47,7 @@ export function NoteCard({ note, prepared, onClose }: NoteCardProps) {
       <p className="pv-card-permalink">
         <Permalink itemId={note.id} label={`note: ${note.title}`} />
       </p>
-      <button type="button" className="pv-close-button" onClick={onClose}>
+      <button type="button" className="pv-link-button pv-close-button" onClick={onClose}>
         Close <span className="pv-visually-hidden">note: {note.title}</span>
       </button>
     </div>

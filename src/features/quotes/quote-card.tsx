@@ -43,7 +43,7 @@ export function QuoteCard({ quote, prepared, onClose }: QuoteCardProps) {
         <Permalink itemId={quote.id} label={`quote from ${who}`} />
       </p>
       {cardExtra?.(quote.id)}
-      <button type="button" className="pv-close-button" onClick={onClose}>
+      <button type="button" className="pv-link-button pv-close-button" onClick={onClose}>
         Close <span className="pv-visually-hidden">quote card</span>
       </button>
     </div>

@@ -46,7 +46,7 @@ export function QuoteFacts({ quote, prepared }: QuoteFactsProps) {
               <button
                 key={part.start}
                 type="button"
-                className="pv-quote-link-button"
+                className="pv-link-button"
                 onClick={() => {
                   revealPart(quote.id, index);
                 }}

@@ -71,7 +71,12 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
       {cardExtra?.(attribution.id)}
       <p className="pv-card-footer">
         <Permalink itemId={attribution.id} label={`passage from ${name}`} />
-        <button type="button" className="pv-card-close" aria-label="Close source card" onClick={onClose}>
+        <button
+          type="button"
+          className="pv-link-button pv-card-close"
+          aria-label="Close source card"
+          onClick={onClose}
+        >
           Close
         </button>
       </p>
