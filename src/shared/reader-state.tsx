@@ -127,7 +127,7 @@ export function usePrinting(): boolean {
 /** The whole highlight and its actions; re-renders on every highlight change. */
 export function useHighlight(): HighlightState {
   const stores = useStores('useHighlight');
-  const highlight = useSyncExternalStore(stores.highlight.subscribe, stores.highlight.get);
+  const highlight = useSyncExternalStore(stores.highlight.subscribe, stores.highlight.get, stores.highlight.get);
   return { highlight, ...stores.highlightActions };
 }
 
@@ -179,7 +179,7 @@ export function useIsOpen(key: string): boolean {
  */
 export function useDisclosures(): DisclosureState {
   const stores = useStores('useDisclosures');
-  const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get);
+  const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get, stores.open.get);
   const printing = usePrinting();
   const isOpen = useCallback((key: string) => printing || keys.has(key), [printing, keys]);
   return { isOpen, ...stores.disclosureActions };

@@ -12,7 +12,8 @@ export type StaticServer = {
   close: () => Promise<void>;
 };
 
-const distDir = fileURLToPath(new URL('../../../dist', import.meta.url));
+// PROVENANCE_DIST lets parallel work test its own build (`vite build --outDir …`).
+const distDir = process.env.PROVENANCE_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
 const fixtureDirs = ['articles', 'invalid'].map((dir) =>
   fileURLToPath(new URL(`../../fixtures/${dir}`, import.meta.url)),
 );
