@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { verifiedArticles } from './scripts/verified-articles';
+import { prerenderArticle } from './scripts/prerender-article';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
 export default defineConfig({
   base: './',
-  plugins: [react(), verifiedArticles('public/articles')],
+  plugins: [react(), verifiedArticles('public/articles'), prerenderArticle('public/articles')],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
   test: {

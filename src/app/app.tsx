@@ -1,17 +1,26 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
-import { createAppQueryClient } from './query-client';
-import { createAppRouter } from './router';
-import { prefetchLinkedArticle } from './prefetch-article';
+import { useEffect } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { HashRouter } from 'react-router';
+import { AppRoutes } from './router';
 
-const queryClient = createAppQueryClient();
-prefetchLinkedArticle(queryClient);
-const router = createAppRouter();
+/**
+ * Says on `<html data-pv-app="ready">` that the app has taken over the page: the pre-rendered
+ * HTML is hydrated (its controls now work) or replaced. Tests and scripts wait for it.
+ */
+function useMarkReady() {
+  useEffect(() => {
+    document.documentElement.dataset.pvApp = 'ready';
+  }, []);
+}
 
-export function App() {
+/** The whole app in the browser: routes in the URL fragment, one query cache. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  useMarkReady();
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
     </QueryClientProvider>
   );
 }

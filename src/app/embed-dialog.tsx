@@ -21,6 +21,22 @@ const THEME_LABELS: Record<EmbedTheme, string> = {
   dark: 'Dark',
 };
 
+/** The two ways to embed, for the page the reader is on (read only while the dialog is open). */
+function snippetsFor(request: Parameters<typeof loaderSnippet>[0]) {
+  return [
+    {
+      id: 'loader',
+      label: 'With the loader: fits its content, follows links to the host page',
+      code: loaderSnippet(request),
+    },
+    {
+      id: 'iframe',
+      label: 'Plain iframe: fixed height, no script on your page',
+      code: iframeSnippet(request),
+    },
+  ];
+}
+
 function openModal(dialog: HTMLDialogElement) {
   // jsdom has no showModal; a browser always does.
   if (typeof dialog.showModal === 'function') dialog.showModal();
@@ -79,21 +95,10 @@ export function EmbedButton({ prepared, articleName, itemId }: EmbedButtonProps)
       element.removeEventListener('keydown', onKey);
     };
   }, []);
-  const request = { pageHref: window.location.href, article: articleName, item: itemId, view: chosen, theme };
   const snippets = isOpen
-    ? [
-        {
-          id: 'loader',
-          label: 'With the loader: fits its content, follows links to the host page',
-          code: loaderSnippet(request),
-        },
-        {
-          id: 'iframe',
-          label: 'Plain iframe: fixed height, no script on your page',
-          code: iframeSnippet(request),
-        },
-      ]
+    ? snippetsFor({ pageHref: window.location.href, article: articleName, item: itemId, view: chosen, theme })
     : [];
+
   const copy = async (code: string, label: string) => {
     setStatus((await copyText(code)) ? `Copied: ${label}` : 'Could not copy: select the text instead');
   };

@@ -58,6 +58,14 @@ function loadParser(file: string) {
   return parser;
 }
 
+// Articles whose file is byte for byte the one validated (and pre-rendered) at build time.
+const fromBuild = new WeakSet<PreparedArticle>();
+
+/** Whether this article came from exactly the file the build validated and rendered. */
+export function matchesBuild(prepared: PreparedArticle): boolean {
+  return fromBuild.has(prepared);
+}
+
 async function fetchArticle(name: string, querySignal: AbortSignal): Promise<PreparedArticle> {
   if (!isArticleName(name))
     throw new ArticleLoadError('bad-name', name, [
@@ -104,7 +112,11 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
         message: 'the server sent a web page instead of an article (text/html): the file is probably missing',
       },
     ]);
-  if (digest && (await hasDigest(text, digest))) return prepareArticle(JSON.parse(text) as Article);
+  if (digest && (await hasDigest(text, digest))) {
+    const prepared = prepareArticle(JSON.parse(text) as Article);
+    fromBuild.add(prepared);
+    return prepared;
+  }
   const { parseArticleText } = await (parser ?? loadParser(file));
   const result = parseArticleText(text);
   if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems);

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import { routes } from '../../src/app/router';
+import { AppRoutes } from '../../src/app/router';
 
 type FakeResponse = { status: number; body: string } | 'offline';
 
@@ -19,11 +19,12 @@ export function renderApp(path: string, respond: (file: string) => FakeResponse)
   });
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
-  return { ...view, fetchMock, router };
+  return { ...view, fetchMock };
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { openBrowser, type BrowserSession } from './chromium';
 import { startStaticServer, type Handler, type StaticServer } from './static-server';
@@ -9,6 +10,11 @@ type Options = {
   handlers?: Handler[];
   headers?: Record<string, string>;
 };
+
+/** Waits until the app has hydrated or replaced the page's HTML (src/app/app.tsx). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-pv-app="ready"]', { state: 'attached' });
+}
 
 /**
  * One server and one Chromium for a spec file: `reader.open('#/read/NAME')` loads the built
@@ -46,6 +52,8 @@ export function useReader(options: Options = {}) {
       // A fresh document each time: going from one fragment to another would keep the app's state.
       await page.goto('about:blank');
       await page.goto(`${need(server).url}${fragment}`);
+      // The pre-rendered article has its h1 at once; its controls work once the app is ready.
+      await waitForApp(page);
       await page.waitForSelector('h1');
       return page;
     },

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
+import { useReader, waitForApp } from './lib/reader-page';
+
+const NAME = 'dailynk-train-service-talks';
+const CORRECTED = 'North Korea and China drop plans to restart international train service';
+
+// While `corrected` is on, the bundled article's file is answered with an edited copy: the
+// file on the server changed after the build, as when a newsroom publishes a correction.
+let corrected = false;
+function correctedArticle(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!corrected || !req.url?.endsWith(`/articles/${NAME}.json`)) return false;
+  const article = JSON.parse(readFileSync(SEED_ARTICLE_FILE, 'utf8')) as {
+    meta: { headline: { text: string } };
+  };
+  article.meta.headline.text = CORRECTED;
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(article));
+  return true;
+}
+
+/** Installed before the page's HTML is parsed: notes what the reader could see, frame by frame. */
+function watchFirstFrames() {
+  const seen = { firstParagraph: null as Element | null, prerenderedShown: false, loadingShown: false };
+  Object.assign(window, { __seen: seen });
+  const look = () => {
+    seen.firstParagraph ??= document.querySelector('.pv-paragraph');
+    const prerendered = document.querySelector('#root[data-prerendered] > *');
+    if (prerendered?.checkVisibility()) seen.prerenderedShown = true;
+    if (document.querySelector('.pv-loading, [aria-busy="true"]')) seen.loadingShown = true;
+    if (document.documentElement.dataset.pvApp !== 'ready') requestAnimationFrame(look);
+  };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('body') === null) return;
+    observer.disconnect();
+    // Checked in animation frames: just before each paint, once styles apply.
+    requestAnimationFrame(look);
+  }).observe(document, { childList: true, subtree: true });
+}
+
+type Seen = { firstParagraphKept: boolean; prerenderedShown: boolean; loadingShown: boolean };
+
+describe('the bundled article, pre-rendered at build time', () => {
+  const reader = useReader({ handlers: [correctedArticle] });
+
+  const openWatched = async (fragment: string, shown = 'h1'): Promise<Seen> => {
+    const page = reader.page;
+    await page.goto('about:blank');
+    await page.goto(`${reader.server.url}${fragment}`);
+    await waitForApp(page);
+    await page.waitForSelector(shown);
+    return page.evaluate(() => {
+      const seen = (
+        window as unknown as { __seen: { firstParagraph: Element | null } & Omit<Seen, 'firstParagraphKept'> }
+      ).__seen;
+      return {
+        firstParagraphKept:
+          seen.firstParagraph !== null && seen.firstParagraph === document.querySelector('.pv-paragraph'),
+        prerenderedShown: seen.prerenderedShown,
+        loadingShown: seen.loadingShown,
+      };
+    });
+  };
+
+  it('is readable without JavaScript: every line of the article is in the page itself', async () => {
+    const page = await reader.session.context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(reader.server.url);
+    const shown = await page.$$eval('.pv-verbatim', (els) => els.map((el) => el.textContent));
+    expect(shown.map((t) => t.trimEnd())).toEqual(seedLines().map((line) => line.trimEnd()));
+    expect(await page.title()).toMatch(/North Korea and China .* · Provenance$/);
+    await page.close();
+  });
+
+  it('is hydrated, not rebuilt: the paragraphs first painted are the ones the reader uses', async () => {
+    await reader.session.context.addInitScript(watchFirstFrames);
+    const seen = await openWatched('#/');
+    expect(seen).toEqual({ firstParagraphKept: true, prerenderedShown: true, loadingShown: false });
+    expect(reader.session.pageErrors).toEqual([]);
+    // Its controls work: an inline source toggle opens its card.
+    const toggle = reader.page.locator('.pv-source-toggle').first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('never flashes the pre-rendered article on another page', async () => {
+    for (const fragment of ['#/articles', '#/read/harbour-council-vote']) {
+      const seen = await openWatched(fragment);
+      expect({ fragment, shown: seen.prerenderedShown }).toEqual({ fragment, shown: false });
+      expect(await reader.page.textContent('h1')).not.toContain('North Korea');
+    }
+    const embed = await openWatched(`#/embed/${NAME}/e-nampo-proposal?view=card`, 'main');
+    expect(embed.prerenderedShown).toBe(false);
+    expect(await reader.page.locator('.pv-paragraph').count()).toBe(0);
+  });
+
+  it('opens a deep link from the pre-rendered text without a loading flash', async () => {
+    const seen = await openWatched(`#/read/${NAME}/q-bewildered`);
+    expect(seen.loadingShown).toBe(false);
+    expect(seen.prerenderedShown).toBe(true);
+    await reader.page.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
+  });
+
+  it('shows the file on the server when it changed after the build (a correction)', async () => {
+    corrected = true;
+    try {
+      await openWatched('#/');
+      await reader.page.waitForFunction(
+        (text) => document.querySelector('h1')?.textContent === text,
+        CORRECTED,
+      );
+      expect(await reader.page.locator('h1').count()).toBe(1);
+      expect(reader.session.pageErrors).toEqual([]);
+    } finally {
+      corrected = false;
+    }
+  });
+});
