@@ -39,10 +39,23 @@ export function installProbe(config: ProbeConfig): void {
     inputs: [],
   };
   Object.assign(window, { __bench: state, __benchReset: () => ((state.events = []), (state.inputs = [])) });
-  // The next paint: a rAF callback runs just before the frame is drawn, a message posted from it
-  // is handled just after.
+  // The next paint: a rAF callback runs just before the frame is drawn, a task posted from it
+  // runs just after. At user-blocking priority where the browser has `scheduler.postTask`, so
+  // that a page's own queued work (say, evaluating a script that arrived meanwhile) does not
+  // run first and count as paint time; otherwise a message, handled in turn.
+  const scheduler = (window as { scheduler?: { postTask?: (task: () => void, o: object) => unknown } })
+    .scheduler;
   const afterNextPaint = (done: (time: number) => void) =>
     requestAnimationFrame(() => {
+      if (scheduler?.postTask) {
+        void scheduler.postTask(
+          () => {
+            done(performance.now());
+          },
+          { priority: 'user-blocking' },
+        );
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         done(performance.now());

@@ -7,6 +7,7 @@ import { LinkNotice } from '../features/deep-links/link-notice';
 import { ArticleError } from '../features/reader/article-error';
 import { ArticleLoading } from '../features/reader/article-loading';
 import { parseAppLocation } from '../shared/app-url';
+import { useHydrated } from '../shared/use-hydrated';
 import { excerpt } from '../article/excerpt';
 import type { PreparedArticle } from '../article/prepare-article';
 import { findPassage, type PassageMatch, type TextQuote } from '../shared/text-quote';
@@ -27,10 +28,14 @@ function passageNotice(passage: TextQuote | undefined, match: PassageMatch | und
 
 export function ArticleRoute() {
   const location = useLocation();
-  const parsed = useMemo(
-    () => parseAppLocation(location.pathname, location.search),
-    [location.pathname, location.search],
-  );
+  // While hydrating the pre-rendered article (src/app/main.tsx), the link's item, passage or
+  // notice wait for the next render: the first must match the HTML, which has none of them.
+  const hydrated = useHydrated();
+  const parsed = useMemo(() => {
+    const read = parseAppLocation(location.pathname, location.search);
+    if (hydrated || read.kind === 'index' || read.kind === 'embed') return read;
+    return { kind: 'article' as const, article: read.article };
+  }, [hydrated, location.pathname, location.search]);
   const articleName = (parsed.kind !== 'index' && parsed.article) || defaultArticleName();
   const requestedItem = parsed.kind === 'article' ? parsed.item : undefined;
   const query = useArticle(articleName);

@@ -10,10 +10,10 @@ import '../shared/controls.css';
 /**
  * Starts the app. index.html may hold the default article already rendered (at build time,
  * scripts/prerender-article.ts): the reader sees its text before this script has run. Then:
- * - the plain article, and the file fetched is the one rendered → hydrate (attach, no rebuild);
- * - another view of that article (a deep link, a passage) or a file changed since the build →
- *   render afresh once the article is loaded, replacing the HTML in one commit (no flash of a
- *   loading state, no layout shift);
+ * - that article (plain or deep-linked), and the file fetched is the one rendered → hydrate:
+ *   React attaches to the painted HTML, then shows what the link names (ArticleRoute);
+ * - a file changed since the build (a correction) or one that failed to load → render afresh
+ *   once settled, replacing the HTML in one commit (no loading flash, no layout shift);
  * - any other page (public/boot.js has hidden the pre-rendered HTML) → render at once.
  */
 async function start(root: HTMLElement) {
@@ -23,24 +23,25 @@ async function start(root: HTMLElement) {
       <App queryClient={queryClient} />
     </StrictMode>
   );
-  const linked = linkedArticle(window.location.hash);
+  const name = linkedArticle(window.location.hash);
   // Fetched now, before React's first render: the route then finds the request under way.
-  const loading = linked ? queryClient.query(articleQueryOptions(linked.name)) : undefined;
+  const loading = name ? queryClient.query(articleQueryOptions(name)) : undefined;
   // Errors are left to the article route, which shows them (and offers a retry).
   loading?.catch(() => undefined);
   const prerendered = root.dataset.prerendered;
-  if (loading && prerendered && linked?.name === prerendered) {
-    const prepared = await loading.catch(() => undefined);
-    if (prepared && linked.whole && matchesBuild(prepared)) {
-      hydrateRoot(root, app);
-      return;
-    }
+  const hidden = document.documentElement.dataset.pvPage === 'other';
+  const prepared = prerendered && name === prerendered ? await loading?.catch(() => undefined) : undefined;
+  if (prepared && matchesBuild(prepared)) {
+    hydrateRoot(root, app);
+  } else {
+    // Pre-rendered HTML that boot.js hid belongs to another page: it goes before anything shows.
+    if (hidden) root.replaceChildren();
+    createRoot(root).render(app);
   }
-  // Pre-rendered HTML that boot.js hid belongs to another page: it goes before anything shows.
-  if (prerendered !== undefined && document.documentElement.dataset.pvPage === 'other')
-    root.replaceChildren();
+  // The root is React's now. (boot.js also hides the article for links it cannot read, which
+  // ArticleRoute explains over the default article: hydrated above, it is shown again here.)
   root.removeAttribute('data-prerendered');
-  createRoot(root).render(app);
+  delete document.documentElement.dataset.pvPage;
 }
 
 const root = document.getElementById('root');

@@ -28,20 +28,34 @@ export function SourcingProfileBar({ prepared }: SourcingProfileBarProps) {
   const { highlight, toggleHighlight } = useHighlight();
   const percents = wholePercents(profile.shares);
   const { counts } = profile;
+  const total = profile.shares.reduce((sum, share) => sum + share.characters, 0);
+  const starts = profile.shares.map((_, index) =>
+    profile.shares.slice(0, index).reduce((sum, share) => sum + share.characters, 0),
+  );
   return (
     <section className="pv-profile" aria-labelledby="pv-profile-heading">
       <h2 id="pv-profile-heading" className="pv-profile-heading">
         Sourcing profile
       </h2>
-      <div className="pv-profile-bar" aria-hidden="true">
-        {profile.shares.map((share) => (
-          <span
+      {/* SVG geometry, not inline styles: the page is pre-rendered, and a strict CSP blocks
+          style attributes in HTML. */}
+      <svg
+        className="pv-profile-bar"
+        aria-hidden="true"
+        focusable="false"
+        viewBox={`0 0 ${Math.max(total, 1)} 1`}
+        preserveAspectRatio="none"
+      >
+        {profile.shares.map((share, index) => (
+          <rect
             key={share.category}
             className={`pv-profile-segment pv-profile-segment--${share.category}`}
-            style={{ flexGrow: share.characters }}
+            x={starts[index]}
+            width={share.characters}
+            height="1"
           />
         ))}
-      </div>
+      </svg>
       <ul className="pv-profile-legend">
         {profile.shares.map((share, index) => (
           <li key={share.category}>
