@@ -111,6 +111,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                 <ReaderView
                   prepared={prepared}
                   passage={passage}
+                  linkedItemId={itemId}
                   headerExtra={
                     <ErrorBoundary area="the sourcing profile">
                       <SourcingProfileBar prepared={prepared} />

@@ -16,9 +16,17 @@ type PermalinkProps = {
 /**
  * A visible permalink (a real `rel="bookmark"` link, so it can be opened, bookmarked or
  * copied by the browser) and a button that copies the full URL, with a spoken confirmation.
+ * In the gutter their visible marks are CSS, so each of a long article's paragraphs costs only
+ * the elements a reader can reach.
  */
 export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProps) {
   const path = itemPath(useArticleName(), itemId);
+  // The live region is added once the button is approached, before anything is said in it
+  // (a region that appears with its message is not always announced).
+  const [armed, setArmed] = useState(false);
+  const arm = () => {
+    setArmed(true);
+  };
   const [status, setStatus] = useState('');
   useEffect(() => {
     if (!status) return;
@@ -31,26 +39,32 @@ export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProp
   }, [status]);
 
   const copy = async () => {
+    arm();
     const copied = await copyText(shareableUrl(path, window.location.href));
     setStatus(copied ? 'Link copied' : 'Could not copy: use the link instead');
   };
 
+  const gutter = placement === 'gutter';
   return (
     <span className={`pv-permalink pv-permalink--${placement}`}>
       <a className="pv-permalink-link" rel="bookmark" href={`#${path}`} aria-label={`Permalink to ${label}`}>
-        {placement === 'gutter' ? '¶' : 'Permalink'}
+        {gutter ? null : 'Permalink'}
       </a>
       <button
         type="button"
         className="pv-permalink-copy"
         aria-label={`Copy link to ${label}`}
+        onFocus={arm}
+        onPointerEnter={arm}
         onClick={() => void copy()}
       >
-        {placement === 'gutter' ? 'copy' : 'Copy link'}
+        {gutter ? null : 'Copy link'}
       </button>
-      <span className="pv-permalink-status" role="status">
-        {status}
-      </span>
+      {armed && (
+        <span className="pv-permalink-status" role="status">
+          {status}
+        </span>
+      )}
     </span>
   );
 }

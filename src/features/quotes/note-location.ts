@@ -3,11 +3,34 @@ import type { Note } from '../../article/quote-schema';
 import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
 import { noteDisclosureKey, noteLocationKey } from './quote-keys';
 
+// Each block's place in reading order, built once per article: rebuilding it for every note
+// button made a long article's first render quadratic.
+const blockOrders = new WeakMap<PreparedArticle, Map<string, number>>();
+
+function blockOrder(prepared: PreparedArticle): Map<string, number> {
+  let order = blockOrders.get(prepared);
+  if (!order) {
+    order = new Map(prepared.article.body.map((block, index) => [block.id, index]));
+    blockOrders.set(prepared, order);
+  }
+  return order;
+}
+
 /** The blocks a note can open after: those of its anchors, in reading order. */
 export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
-  const order = new Map(prepared.article.body.map((block, index) => [block.id, index]));
+  const order = blockOrder(prepared);
   const blocks = [...new Set(note.anchors.map((anchor) => anchor.blockId))].filter((id) => order.has(id));
   return blocks.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** The block a note is open after, if it is open; `blocks` are the note's `noteBlocks`. */
+export function noteOpenAt(
+  isOpen: (key: string) => boolean,
+  note: Note,
+  blocks: readonly string[],
+): string | undefined {
+  if (!isOpen(noteDisclosureKey(note.id))) return undefined;
+  return blocks.find((blockId) => isOpen(noteLocationKey(note.id, blockId))) ?? blocks[0];
 }
 
 /**
@@ -18,10 +41,7 @@ export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
 export function useNoteLocation(prepared: PreparedArticle, note: Note) {
   const { setOpen } = useDisclosureActions();
   const blocks = noteBlocks(prepared, note);
-  const openAt = useDisclosureSelector((isOpen) => {
-    if (!isOpen(noteDisclosureKey(note.id))) return undefined;
-    return blocks.find((blockId) => isOpen(noteLocationKey(note.id, blockId))) ?? blocks[0];
-  });
+  const openAt = useDisclosureSelector((isOpen) => noteOpenAt(isOpen, note, blocks));
   return {
     openAt,
     /** Opens the note after `blockId`, or closes it when it is already open there. */

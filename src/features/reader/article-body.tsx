@@ -9,24 +9,34 @@ import type { Mark } from '../../article/segment-text';
 import { Permalink } from '../../shared/permalink';
 import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
+import { useProgressiveBlocks } from './use-progressive-blocks';
+import { keepInView } from './keep-in-view';
 
 type ArticleBodyProps = {
   prepared: PreparedArticle;
   /** A passage a link points to, marked in the text. */
   passage?: PassageRange;
+  /** An item a link points to: a long article completes its blocks first. */
+  linkedItemId?: string;
 };
 
 function isEndMatter(block: Block) {
   return block.type === 'end-matter';
 }
 
-type BodyBlockProps = { block: Block; marks: Mark[] | undefined; prepared: PreparedArticle };
+type BodyBlockProps = {
+  block: Block;
+  marks: Mark[] | undefined;
+  prepared: PreparedArticle;
+  /** False while a long article is still completing: the text alone, without marks or controls. */
+  complete: boolean;
+};
 
 /**
  * One block and what features add after it. Memoized: a tab switch or a card opening elsewhere
  * does not re-render the article's paragraphs; their marks and cards subscribe to what they show.
  */
-const BodyBlock = memo(function BodyBlock({ block, marks, prepared }: BodyBlockProps) {
+const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete }: BodyBlockProps) {
   const { afterBlock } = useTextDecorations();
   return (
     <>
@@ -34,19 +44,27 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared }: BodyBlockP
         <FigureBlock figure={block} />
       ) : block.type === 'paragraph' ? (
         <div className="pv-block">
-          <Permalink itemId={block.id} label={`paragraph “${excerpt(block.text, 50)}”`} placement="gutter" />
-          <p id={block.id} className="pv-paragraph pv-verbatim">
-            <MarkedText text={block.text} marks={marks} prepared={prepared} />
+          {complete && (
+            <Permalink
+              key="permalink"
+              itemId={block.id}
+              label={`paragraph “${excerpt(block.text, 50)}”`}
+              placement="gutter"
+            />
+          )}
+          <p key="text" id={block.id} className="pv-paragraph pv-verbatim">
+            {complete ? <MarkedText text={block.text} marks={marks} prepared={prepared} /> : block.text}
           </p>
         </div>
       ) : null}
-      {afterBlock?.(block.id)}
+      {complete && afterBlock?.(block.id)}
     </>
   );
 });
 
-/** The article's blocks; re-renders only when the article or the linked passage changes. */
-export const ArticleBody = memo(function ArticleBody({ prepared, passage }: ArticleBodyProps) {
+/** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
+export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
+  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, linkedItemId);
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
     if (passage?.blockId !== blockId) return marks;
@@ -56,14 +74,28 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage }: Arti
     ];
   };
   const { body } = prepared.article;
-  const main = body.filter((block) => !isEndMatter(block));
   const end = body.filter(isEndMatter);
   return (
     <>
-      <div className="pv-body">
-        {main.map((block) => (
-          <BodyBlock key={block.id} block={block} marks={marksOf(block.id)} prepared={prepared} />
-        ))}
+      {/* Focus events bubble from the items a deep link reveals; this is no control. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        className="pv-body"
+        onFocus={(event) => {
+          keepInView(event.target);
+        }}
+      >
+        {body.map((block, index) =>
+          isEndMatter(block) ? null : (
+            <BodyBlock
+              key={block.id}
+              block={block}
+              marks={marksOf(block.id)}
+              prepared={prepared}
+              complete={isComplete(index)}
+            />
+          ),
+        )}
       </div>
       {end.length > 0 && <EndMatter blocks={end} />}
     </>

@@ -10,14 +10,16 @@ type ReaderViewProps = {
   /** Shown at the foot of the header, e.g. the sourcing profile. */
   headerExtra?: ReactNode;
   passage?: PassageRange;
+  /** An item a link points to (known to exist). */
+  linkedItemId?: string;
 };
 
-export function ReaderView({ prepared, headerExtra, passage }: ReaderViewProps) {
+export function ReaderView({ prepared, headerExtra, passage, linkedItemId }: ReaderViewProps) {
   const { article } = prepared;
   return (
     <article className="pv-article" lang={article.meta.language} aria-labelledby="pv-headline">
       <ArticleHeader article={article}>{headerExtra}</ArticleHeader>
-      <ArticleBody prepared={prepared} passage={passage} />
+      <ArticleBody prepared={prepared} passage={passage} linkedItemId={linkedItemId} />
     </article>
   );
 }

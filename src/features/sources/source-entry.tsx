@@ -1,16 +1,13 @@
 import type { PreparedArticle } from '../../article/prepare-article';
-import { SOURCE_KIND_LABELS, sourceCategory } from '../../article/source-category';
+import { sourceCategory } from '../../article/source-category';
 import type { Source } from '../../article/sourcing-schema';
-import { ItemLink } from '../../shared/item-link';
-import { Permalink } from '../../shared/permalink';
 import {
   useDisclosureActions,
   useHighlightActions,
   useHighlightSelector,
   useIsOpen,
 } from '../../shared/reader-state';
-import { excerpt } from '../../article/excerpt';
-import { SourceFacts } from './source-facts';
+import { SourceDetails } from './source-details';
 import { sourceHighlight } from './source-passages';
 
 type SourceEntryProps = { source: Source; prepared: PreparedArticle };
@@ -45,27 +42,10 @@ export function SourceEntry({ source, prepared }: SourceEntryProps) {
           <span className="pv-source-count">{count}</span>
         </button>
       </h3>
+      {/* The details are built only when shown: a long article's closed entries would otherwise
+          hold thousands of hidden links. The element stays, as the button's aria-controls target. */}
       <div id={detailsId} className="pv-source-details" hidden={!open}>
-        <p className="pv-card-meta">
-          {SOURCE_KIND_LABELS[source.kind]}
-          <SourceFacts source={source} />
-        </p>
-        {source.aliases.length > 0 && (
-          <p className="pv-card-meta">Also called: {source.aliases.map((a) => `“${a}”`).join(', ')}</p>
-        )}
-        {source.description && <p className="pv-source-description">{source.description}</p>}
-        <p className="pv-card-footer">
-          <Permalink itemId={source.id} label={`source: ${source.name}`} />
-        </p>
-        {passages.length > 0 && (
-          <ol className="pv-passage-links">
-            {passages.map((passage) => (
-              <li key={passage.id}>
-                <ItemLink itemId={passage.id}>{excerpt(passage.range.text)}</ItemLink>
-              </li>
-            ))}
-          </ol>
-        )}
+        {open && <SourceDetails source={source} passages={passages} />}
       </div>
       {passages.length > 0 && (
         <button

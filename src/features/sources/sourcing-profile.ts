@@ -12,6 +12,23 @@ export type SourcingProfile = {
   counts: { sources: number; passages: number; quotes: number; events: number };
 };
 
+/** Whether a UTF-16 code unit is white space as the regular expression `\s` means it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * How much of the article's paragraph text rests on each kind of source, counted in characters
  * (whitespace excluded). Where passages overlap, a character counts once, for the innermost.
@@ -27,11 +44,18 @@ export function sourcingProfile(prepared: PreparedArticle): SourcingProfile {
       const category = prepared.categoryOfAttribution.get(attribution.id);
       owner.fill(category, attribution.range.start, attribution.range.end);
     }
-    for (let i = 0; i < block.text.length; i += 1) {
-      if (/\s/.test(block.text.charAt(i))) continue;
-      const category = owner[i] ?? UNATTRIBUTED;
-      characters.set(category, (characters.get(category) ?? 0) + 1);
-      total += 1;
+    // Counted over character codes, and added up once per run of one owner: a long article has
+    // a million characters.
+    for (let start = 0; start < block.text.length;) {
+      const category = owner[start];
+      let count = 0;
+      let i = start;
+      for (; i < block.text.length && owner[i] === category; i += 1)
+        if (!isSpace(block.text.charCodeAt(i))) count += 1;
+      const key = category ?? UNATTRIBUTED;
+      characters.set(key, (characters.get(key) ?? 0) + count);
+      total += count;
+      start = i;
     }
   }
   const order: ProfileCategory[] = [...SOURCE_CATEGORIES, UNATTRIBUTED];

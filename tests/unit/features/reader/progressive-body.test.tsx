@@ -1,0 +1,50 @@
+import { render, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../../../src/article/parse-article';
+import { prepareArticle } from '../../../../src/article/prepare-article';
+import { ReaderView } from '../../../../src/features/reader/reader-view';
+import { FIRST_BLOCKS } from '../../../../src/features/reader/use-progressive-blocks';
+import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
+import { ReaderStateProvider } from '../../../../src/shared/reader-state';
+import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
+import { scaleArticle } from '../../../../scripts/bench/scale-article';
+import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
+
+function renderLongArticle() {
+  const seed = parseArticleText(readText(SEED_ARTICLE_FILE));
+  if (!seed.ok) throw new Error('the seed article does not parse');
+  const article = scaleArticle(seed.article, 8, 'long');
+  const prepared = prepareArticle(article);
+  const view = render(
+    <MemoryRouter>
+      <ReaderStateProvider>
+        <TextDecorationsProvider value={sourcesDecorations(prepared)}>
+          <ReaderView prepared={prepared} />
+        </TextDecorationsProvider>
+      </ReaderStateProvider>
+    </MemoryRouter>,
+  );
+  return { ...view, article };
+}
+
+describe('a long article', () => {
+  it('shows all its text at once, then completes every block with its marks and controls', async () => {
+    const { container, article } = renderLongArticle();
+    const paragraphs = article.body.filter((b) => b.type === 'paragraph');
+    expect(article.body.length).toBeGreaterThan(FIRST_BLOCKS * 2);
+    const texts = [...container.querySelectorAll('p.pv-paragraph')].map((p) => p.textContent);
+    expect(texts).toEqual(paragraphs.map((p) => p.text));
+    const toggles = () => container.querySelectorAll('.pv-source-toggle').length;
+    expect(toggles()).toBeGreaterThan(0);
+    expect(toggles()).toBeLessThan(article.attributions.length);
+    await waitFor(
+      () => {
+        expect(toggles()).toBe(article.attributions.length);
+      },
+      { timeout: 10_000 },
+    );
+    const after = [...container.querySelectorAll('p.pv-paragraph')].map((p) => p.textContent);
+    expect(after).toEqual(texts);
+  });
+});
