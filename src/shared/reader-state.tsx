@@ -35,18 +35,30 @@ type Listener = () => void;
 /**
  * A tiny external store: components subscribe with a selector (`useIsOpen(key)`,
  * `useIsLit(id)`) and re-render only when their own answer changes, not on every change.
+ * Besides listeners to every change, a listener may subscribe to some keys only (`keysOf`
+ * says which keys a change touched): a long article has thousands of marks and toggles, and
+ * asking each of them on every click is what made a click slow.
  */
-function createStore<T>(initial: T) {
+function createStore<T>(initial: T, keysOf: (previous: T, next: T) => Iterable<string>) {
   let value = initial;
   const listeners = new Set<Listener>();
+  const byKey = new Map<string, Set<Listener>>();
   return {
     get: () => value,
     set: (next: T) => {
       if (Object.is(next, value)) return;
+      const previous = value;
       value = next;
       listeners.forEach((listener) => {
         listener();
       });
+      const told = new Set<Listener>();
+      for (const key of keysOf(previous, next))
+        byKey.get(key)?.forEach((listener) => {
+          if (told.has(listener)) return;
+          told.add(listener);
+          listener();
+        });
     },
     subscribe: (listener: Listener) => {
       listeners.add(listener);
@@ -54,8 +66,30 @@ function createStore<T>(initial: T) {
         listeners.delete(listener);
       };
     },
+    subscribeKeys: (keys: readonly string[], listener: Listener) => {
+      for (const key of keys) {
+        const set = byKey.get(key) ?? new Set();
+        set.add(listener);
+        byKey.set(key, set);
+      }
+      return () => {
+        for (const key of keys) {
+          const set = byKey.get(key);
+          set?.delete(listener);
+          if (set?.size === 0) byKey.delete(key);
+        }
+      };
+    },
   };
 }
+
+/** The members of one set and not the other. */
+function* difference(a: ReadonlySet<string>, b: ReadonlySet<string>): Generator<string> {
+  for (const key of a) if (!b.has(key)) yield key;
+  for (const key of b) if (!a.has(key)) yield key;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 type Store<T> = ReturnType<typeof createStore<T>>;
 
@@ -67,8 +101,12 @@ type ReaderStores = {
 };
 
 function createReaderStores(): ReaderStores {
-  const highlight = createStore<Highlight | null>(null);
-  const open = createStore<ReadonlySet<string>>(new Set());
+  // A highlight change touches the ids lit before or after; a disclosure change, the keys opened
+  // or closed.
+  const highlight = createStore<Highlight | null>(null, (previous, next) =>
+    difference(previous?.ids ?? NO_IDS, next?.ids ?? NO_IDS),
+  );
+  const open = createStore<ReadonlySet<string>>(new Set(), difference);
   return {
     highlight,
     open,
@@ -127,15 +165,23 @@ export function usePrinting(): boolean {
 /** The whole highlight and its actions; re-renders on every highlight change. */
 export function useHighlight(): HighlightState {
   const stores = useStores('useHighlight');
-  const highlight = useSyncExternalStore(stores.highlight.subscribe, stores.highlight.get, stores.highlight.get);
+  const highlight = useSyncExternalStore(
+    stores.highlight.subscribe,
+    stores.highlight.get,
+    stores.highlight.get,
+  );
   return { highlight, ...stores.highlightActions };
 }
 
-/** Whether one item is lit: re-renders only when that answer changes. */
+/** Whether one item is lit: re-renders only when that answer changes, asked only when it may. */
 export function useIsLit(id: string): boolean {
   const { highlight } = useStores('useIsLit');
+  const subscribe = useCallback(
+    (listener: Listener) => highlight.subscribeKeys([id], listener),
+    [highlight, id],
+  );
   const lit = useCallback(() => highlight.get()?.ids.has(id) ?? false, [highlight, id]);
-  return useSyncExternalStore(highlight.subscribe, lit, lit);
+  return useSyncExternalStore(subscribe, lit, lit);
 }
 
 /** Opening and closing cards, without subscribing to which are open (no re-renders). */
@@ -145,32 +191,39 @@ export function useDisclosureActions(): DisclosureActions {
 
 /**
  * A value derived from the open disclosures (`isOpen` is true for everything while printing);
- * re-renders only when the value changes, so it should be a primitive.
+ * re-renders only when the value changes, so it should be a primitive. `keys`, when given, are
+ * all the keys `select` asks about: it is then asked again only when one of them changes.
  */
-export function useDisclosureSelector<T>(select: (isOpen: (key: string) => boolean) => T): T {
+export function useDisclosureSelector<T>(
+  select: (isOpen: (key: string) => boolean) => T,
+  keys?: readonly string[],
+): T {
   const { open } = useStores('useDisclosureSelector');
   const read = () => {
     const printing = printingSnapshot();
-    const keys = open.get();
-    return select((key) => printing || keys.has(key));
+    const current = open.get();
+    return select((key) => printing || current.has(key));
   };
+  // The keys as one string, so that a new but equal array does not resubscribe.
+  const keyList = keys?.join('\n');
   const subscribe = useCallback(
     (listener: Listener) => {
-      const stopOpen = open.subscribe(listener);
+      const stopOpen =
+        keyList === undefined ? open.subscribe(listener) : open.subscribeKeys(keyList.split('\n'), listener);
       const stopPrinting = subscribePrinting(listener);
       return () => {
         stopOpen();
         stopPrinting();
       };
     },
-    [open],
+    [open, keyList],
   );
   return useSyncExternalStore(subscribe, read, read);
 }
 
 /** Whether one disclosure is open: re-renders only when that answer changes. */
 export function useIsOpen(key: string): boolean {
-  return useDisclosureSelector((isOpen) => isOpen(key));
+  return useDisclosureSelector((isOpen) => isOpen(key), [key]);
 }
 
 /**

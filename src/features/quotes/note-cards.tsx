@@ -2,7 +2,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
 import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
 import { NoteCard } from './note-card';
-import { noteBlocks, noteButton, noteOpenAt } from './note-location';
+import { noteBlocks, noteButton, noteKeys, noteOpenAt } from './note-location';
 import { noteDisclosureKey } from './quote-keys';
 
 type NoteCardsProps = { blockId: string; notes: Note[]; prepared: PreparedArticle };
@@ -14,11 +14,13 @@ type NoteCardsProps = { blockId: string; notes: Note[]; prepared: PreparedArticl
 export function NoteCards({ blockId, notes, prepared }: NoteCardsProps) {
   const { setOpen } = useDisclosureActions();
   // A string, so that this block re-renders only when its own notes open, close or move.
-  const openIds = useDisclosureSelector((isOpen) =>
-    notes
-      .filter((note) => noteOpenAt(isOpen, note, noteBlocks(prepared, note)) === blockId)
-      .map((note) => note.id)
-      .join(' '),
+  const openIds = useDisclosureSelector(
+    (isOpen) =>
+      notes
+        .filter((note) => noteOpenAt(isOpen, note, noteBlocks(prepared, note)) === blockId)
+        .map((note) => note.id)
+        .join(' '),
+    notes.flatMap((note) => noteKeys(note, noteBlocks(prepared, note))),
   );
   if (!openIds) return null;
   const open = openIds.split(' ');

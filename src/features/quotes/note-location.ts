@@ -23,6 +23,11 @@ export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
   return blocks.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
+/** Every disclosure key `noteOpenAt` asks about for this note. */
+export function noteKeys(note: Note, blocks: readonly string[]): string[] {
+  return [noteDisclosureKey(note.id), ...blocks.map((blockId) => noteLocationKey(note.id, blockId))];
+}
+
 /** The block a note is open after, if it is open; `blocks` are the note's `noteBlocks`. */
 export function noteOpenAt(
   isOpen: (key: string) => boolean,
@@ -41,7 +46,7 @@ export function noteOpenAt(
 export function useNoteLocation(prepared: PreparedArticle, note: Note) {
   const { setOpen } = useDisclosureActions();
   const blocks = noteBlocks(prepared, note);
-  const openAt = useDisclosureSelector((isOpen) => noteOpenAt(isOpen, note, blocks));
+  const openAt = useDisclosureSelector((isOpen) => noteOpenAt(isOpen, note, blocks), noteKeys(note, blocks));
   return {
     openAt,
     /** Opens the note after `blockId`, or closes it when it is already open there. */

@@ -11,11 +11,13 @@ type QuoteCardsProps = { quotes: Quote[]; prepared: PreparedArticle };
 export function QuoteCards({ quotes, prepared }: QuoteCardsProps) {
   const { toggle } = useDisclosureActions();
   // A string, so that this block re-renders only when its own cards open or close.
-  const openIds = useDisclosureSelector((isOpen) =>
-    quotes
-      .filter((quote) => isOpen(quoteCardKey(quote.id)))
-      .map((quote) => quote.id)
-      .join(' '),
+  const openIds = useDisclosureSelector(
+    (isOpen) =>
+      quotes
+        .filter((quote) => isOpen(quoteCardKey(quote.id)))
+        .map((quote) => quote.id)
+        .join(' '),
+    quotes.map((quote) => quoteCardKey(quote.id)),
   );
   const open = openIds ? quotes.filter((quote) => openIds.split(' ').includes(quote.id)) : [];
   if (open.length === 0) return null;

@@ -11,11 +11,13 @@ export function AttributionCards({ blockId, prepared }: AttributionCardsProps) {
   const { toggle } = useDisclosureActions();
   const all = prepared.attributionsByBlock.get(blockId) ?? [];
   // A string, so that this block re-renders only when its own cards open or close.
-  const openIds = useDisclosureSelector((isOpen) =>
-    all
-      .filter((a) => isOpen(cardKey(a.id)))
-      .map((a) => a.id)
-      .join(' '),
+  const openIds = useDisclosureSelector(
+    (isOpen) =>
+      all
+        .filter((a) => isOpen(cardKey(a.id)))
+        .map((a) => a.id)
+        .join(' '),
+    all.map((a) => cardKey(a.id)),
   );
   const open = openIds ? all.filter((a) => openIds.split(' ').includes(a.id)) : [];
   if (open.length === 0) return null;
