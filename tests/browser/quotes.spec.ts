@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scaleArticle } from '../../scripts/bench/scale-article';
+import type { Article } from '../../src/article/article-schema';
+import { SEED_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
 import { axeViolations } from './lib/axe';
 import { useReader } from './lib/reader-page';
 
@@ -93,5 +96,38 @@ describe('notes on a phone', () => {
     expect(note!.y + note!.height).toBeLessThanOrEqual(next!.y);
     expect(note!.x).toBeGreaterThanOrEqual(0);
     expect(note!.x + note!.width).toBeLessThanOrEqual(375);
+  });
+});
+
+describe('a quotes index too long to show at once', () => {
+  // The seed five times over: 80 quotes, shown 50 at a time, and 30 notes.
+  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 5, 'long'));
+  const reader = useReader({
+    handlers: [
+      (req, res) => {
+        if (!req.url?.endsWith('/articles/long-quotes.json')) return false;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
+        return true;
+      },
+    ],
+  });
+
+  it('shows more on request, focus moving to the first quote added', async () => {
+    const page = await reader.open('#/read/long-quotes');
+    await page.click('role=tab[name="Quotes"]');
+    const more = page.locator('role=button[name="Show 30 more quotes"]');
+    await more.waitFor();
+    expect(await page.$$eval('.pv-quote-entry', (entries) => entries.length)).toBe(50);
+    await more.click();
+    expect(await page.$$eval('.pv-quote-entry', (entries) => entries.length)).toBe(80);
+    expect(await page.evaluate(() => document.activeElement?.closest('.pv-quote-entry') !== null)).toBe(true);
+  });
+
+  it('prints every quote', async () => {
+    const page = await reader.open('#/read/long-quotes');
+    await page.click('role=tab[name="Quotes"]');
+    await page.waitForSelector('.pv-quote-entry');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.$$eval('.pv-quote-entry', (entries) => entries.length)).toBe(80);
   });
 });

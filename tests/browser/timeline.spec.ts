@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scaleArticle } from '../../scripts/bench/scale-article';
+import type { Article } from '../../src/article/article-schema';
+import { SEED_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
 import { axeViolations } from './lib/axe';
 import { useReader } from './lib/reader-page';
 
@@ -114,5 +117,46 @@ describe('the timeline on a phone', () => {
       items.filter((item) => item.getBoundingClientRect().right > window.innerWidth).map((item) => item.id),
     );
     expect(overflowing).toEqual([]);
+  });
+});
+
+describe('a timeline too long to show at once', () => {
+  // The seed five times over: 105 events, shown 50 at a time.
+  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 5, 'long'));
+  const reader = useReader({
+    handlers: [
+      (req, res) => {
+        if (!req.url?.endsWith('/articles/long-timeline.json')) return false;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
+        return true;
+      },
+    ],
+  });
+
+  it('opens a link to an event beyond the first page, expanded and focused', async () => {
+    const page = await reader.open('#/read/long-timeline/e-nampo-proposal-x04');
+    await focusedAndInView(page, 'e-nampo-proposal-x04');
+    expect(
+      await page.getAttribute('#e-nampo-proposal-x04 button[aria-controls$="-details"]', 'aria-expanded'),
+    ).toBe('true');
+  });
+
+  it('shows more with the keyboard, focus moving to the first event added', async () => {
+    const page = await reader.open('#/read/long-timeline');
+    const timeline = await openTimeline(page);
+    expect(await page.textContent('role=status[name="Events shown"]')).toBe('Showing 50 of 105 events');
+    await timeline.locator('role=button[name="Show 50 more events"]').press('Enter');
+    await page.waitForFunction(
+      () => document.activeElement === document.querySelector('.pv-timeline-list > li:nth-child(51) button'),
+    );
+    expect(await page.$$eval('.pv-timeline-list > li', (items) => items.length)).toBe(100);
+  });
+
+  it('prints every event', async () => {
+    const page = await reader.open('#/read/long-timeline');
+    await openTimeline(page);
+    await page.waitForSelector('.pv-timeline-list > li');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.$$eval('.pv-timeline-list > li', (items) => items.length)).toBe(105);
   });
 });

@@ -1,21 +1,24 @@
-import type { PreparedArticle } from '../../article/prepare-article';
+import { memo } from 'react';
 import type { Note } from '../../article/quote-schema';
 import { useArticleName } from '../../shared/article-name-context';
 import { itemPath } from '../../shared/item-path';
 import { useDisclosureActions } from '../../shared/reader-state';
-import { noteBlocks } from './note-location';
 import { noteDisclosureKey, noteEntryDomId } from './quote-keys';
 
-type NoteIndexEntryProps = { note: Note; prepared: PreparedArticle };
+type NoteIndexEntryProps = {
+  note: Note;
+  /** Whether the note has a place in the text to open at (an anchor in a block that exists). */
+  inText: boolean;
+};
 
 /**
  * One editor's note in the index. Its link opens the note in the text before following it, so
  * the page can scroll to and focus it (the note's element exists only while it is open).
+ * Memoised: each key typed in the search leaves the entries still shown alone.
  */
-export function NoteIndexEntry({ note, prepared }: NoteIndexEntryProps) {
+export const NoteIndexEntry = memo(function NoteIndexEntry({ note, inText }: NoteIndexEntryProps) {
   const { setOpen } = useDisclosureActions();
   const articleName = useArticleName();
-  const inText = noteBlocks(prepared, note).length > 0;
   const passages = [...new Set(note.anchors.map((a) => a.text))];
   return (
     <li id={noteEntryDomId(note.id)} className="pv-note-entry">
@@ -37,4 +40,4 @@ export function NoteIndexEntry({ note, prepared }: NoteIndexEntryProps) {
       )}
     </li>
   );
-}
+});

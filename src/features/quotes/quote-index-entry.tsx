@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Quote } from '../../article/quote-schema';
 import { ItemLink } from '../../shared/item-link';
 import { UtteranceText } from './quote-words';
@@ -13,8 +14,11 @@ function details(quote: Quote): string {
   return facts.join(' · ');
 }
 
-/** One quotation in the index: its words as a link to its place in the text. */
-export function QuoteIndexEntry({ quote }: QuoteIndexEntryProps) {
+/**
+ * One quotation in the index: its words as a link to its place in the text. Memoised: each key
+ * typed in the search leaves the entries still shown alone.
+ */
+export const QuoteIndexEntry = memo(function QuoteIndexEntry({ quote }: QuoteIndexEntryProps) {
   const facts = details(quote);
   return (
     <li className="pv-quote-entry">
@@ -24,4 +28,4 @@ export function QuoteIndexEntry({ quote }: QuoteIndexEntryProps) {
       {facts && <span className="pv-quote-entry-facts">{facts}</span>}
     </li>
   );
-}
+});

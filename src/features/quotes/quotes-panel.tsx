@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
-import { NoteIndexEntry } from './note-index-entry';
+import { usePrinting } from '../../shared/reader-state';
+import { NotesIndex } from './notes-index';
 import { usePrintNotes } from './print-notes';
-import { QuoteIndexEntry } from './quote-index-entry';
-import { groupBySpeaker, noteMatches, quoteMatches } from './quote-search';
+import { QuoteGroups } from './quote-groups';
+import { search, searchIndex, warmSearchIndex } from './quote-search';
+import { ShowMore, usePaging } from '../../shared/show-more';
 import './quotes.css';
 
 type QuotesPanelProps = { prepared: PreparedArticle };
@@ -12,15 +14,31 @@ function plural(count: number, one: string, many: string) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Every quotation, grouped by who said it, and the editor's notes; filtered as you type. */
-export function QuotesPanel({ prepared }: QuotesPanelProps) {
+/**
+ * Every quotation, grouped by who said it, and the editor's notes; filtered as you type. A long
+ * index shows a page of each at a time (all in print); memoised, because the rail re-renders it,
+ * hidden, whenever another tab is chosen.
+ */
+export const QuotesPanel = memo(function QuotesPanel({ prepared }: QuotesPanelProps) {
   const [query, setQuery] = useState('');
   usePrintNotes(prepared);
   const searchId = useId();
   const { quotes, notes } = prepared.article;
-  const shownQuotes = quotes.filter((quote) => quoteMatches(prepared, quote, query));
-  const shownNotes = notes.filter((note) => noteMatches(note, query));
-  const groups = groupBySpeaker(prepared, shownQuotes);
+  useEffect(() => warmSearchIndex(prepared), [prepared]);
+  const searching = query.trim() !== '';
+  const shownQuotes = useMemo(
+    () => (searching ? search(searchIndex(prepared).quotes, query) : quotes),
+    [prepared, quotes, searching, query],
+  );
+  const shownNotes = useMemo(
+    () => (searching ? search(searchIndex(prepared).notes, query) : notes),
+    [prepared, notes, searching, query],
+  );
+  const quotePaging = usePaging<HTMLDivElement>('.pv-quote-entry');
+  const notePaging = usePaging<HTMLUListElement>(':scope > li');
+  const printing = usePrinting();
+  const quoteLimit = printing ? shownQuotes.length : quotePaging.limit;
+  const noteLimit = printing ? shownNotes.length : notePaging.limit;
   return (
     <section className="pv-quotes-panel" aria-labelledby="pv-quotes-heading">
       <h2 id="pv-quotes-heading" className="pv-panel-heading">
@@ -35,6 +53,8 @@ export function QuotesPanel({ prepared }: QuotesPanelProps) {
           autoComplete="off"
           onChange={(event) => {
             setQuery(event.target.value);
+            quotePaging.reset();
+            notePaging.reset();
           }}
         />
       </div>
@@ -42,35 +62,39 @@ export function QuotesPanel({ prepared }: QuotesPanelProps) {
         {shownQuotes.length} of {plural(quotes.length, 'quote', 'quotes')}
         {notes.length > 0 && `, ${shownNotes.length} of ${plural(notes.length, 'note', 'notes')}`}
       </p>
-      {groups.map((group) => (
-        <section key={group.key} className="pv-quote-group" aria-labelledby={`${searchId}-${group.key}`}>
-          <h3 id={`${searchId}-${group.key}`} className="pv-quote-group-heading">
-            {group.label} <span className="pv-count">({group.quotes.length})</span>
-          </h3>
-          <ul className="pv-quote-list">
-            {group.quotes.map((quote) => (
-              <QuoteIndexEntry key={quote.id} quote={quote} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <QuoteGroups
+        prepared={prepared}
+        quotes={shownQuotes}
+        limit={quoteLimit}
+        listRef={quotePaging.list}
+        idPrefix={searchId}
+      />
+      <ShowMore
+        shown={Math.min(quoteLimit, shownQuotes.length)}
+        total={shownQuotes.length}
+        noun="quotes"
+        onMore={quotePaging.showMore}
+      />
       {notes.length > 0 && (
-        <section className="pv-quote-group" aria-labelledby={`${searchId}-notes`}>
-          <h3 id={`${searchId}-notes`} className="pv-quote-group-heading">
-            Editor’s notes <span className="pv-count">({shownNotes.length})</span>
-          </h3>
-          {shownNotes.length > 0 && (
-            <ul className="pv-quote-list">
-              {shownNotes.map((note) => (
-                <NoteIndexEntry key={note.id} note={note} prepared={prepared} />
-              ))}
-            </ul>
-          )}
-        </section>
+        <>
+          <NotesIndex
+            prepared={prepared}
+            notes={shownNotes}
+            limit={noteLimit}
+            listRef={notePaging.list}
+            headingId={`${searchId}-notes`}
+          />
+          <ShowMore
+            shown={Math.min(noteLimit, shownNotes.length)}
+            total={shownNotes.length}
+            noun="notes"
+            onMore={notePaging.showMore}
+          />
+        </>
       )}
       {shownQuotes.length === 0 && shownNotes.length === 0 && (
         <p className="pv-empty">Nothing matches “{query}”.</p>
       )}
     </section>
   );
-}
+});

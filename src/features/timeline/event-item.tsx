@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
@@ -16,9 +17,10 @@ type EventItemProps = { event: TimelineEvent; data: TimelineData; prepared: Prep
 
 /**
  * One event: date, summary (the disclosure button), kind and actors, its answers; the details
- * open below. The item's DOM id is the event id, so links and deep links reach it.
+ * open below. The item's DOM id is the event id, so links and deep links reach it. Memoised:
+ * filtering or paging the list leaves the events already shown alone.
  */
-export function EventItem({ event, data, prepared }: EventItemProps) {
+export const EventItem = memo(function EventItem({ event, data, prepared }: EventItemProps) {
   const { toggle } = useDisclosureActions();
   const open = useIsOpen(eventKey(event.id));
   const detailsId = `${event.id}-details`;
@@ -63,4 +65,4 @@ export function EventItem({ event, data, prepared }: EventItemProps) {
       </div>
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
+import type { Article } from '../../article/article-schema';
 import type { Block } from '../../article/body-schema';
 import type { FuzzyDate } from '../../article/fuzzy-date-schema';
 import type { TimelineEvent } from '../../article/event-schema';
@@ -115,4 +116,19 @@ export function orderEvents(events: readonly TimelineEvent[], body: readonly Blo
     ordered.push(next);
   }
   return ordered;
+}
+
+const ordered = new WeakMap<Article, TimelineEvent[]>();
+
+/**
+ * An article's events in order, worked out once: the text's timeline links need the order as
+ * the article loads, and the timeline panel then opens without sorting a thousand events again.
+ */
+export function orderedEvents(article: Article): TimelineEvent[] {
+  let events = ordered.get(article);
+  if (!events) {
+    events = orderEvents(article.events, article.body);
+    ordered.set(article, events);
+  }
+  return events;
 }

@@ -2,7 +2,7 @@ import { formatFuzzyDate } from '../../article/format-fuzzy-date';
 import type { Actor, Side, TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { KIND_LABELS } from './event-kinds';
-import { orderEvents } from './order-events';
+import { orderedEvents } from './order-events';
 
 /** What the timeline needs, worked out once per article. */
 export type TimelineData = {
@@ -18,7 +18,7 @@ export type TimelineData = {
 
 export function timelineData(prepared: PreparedArticle): TimelineData {
   const { article } = prepared;
-  const events = orderEvents(article.events, article.body);
+  const events = orderedEvents(article);
   const actorsById = new Map(article.actors.map((actor) => [actor.id, actor]));
   const laneOrder = article.sides.map((side) => side.id);
   const sidesOf = new Map(

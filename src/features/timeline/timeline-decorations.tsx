@@ -2,13 +2,13 @@ import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ItemLink } from '../../shared/item-link';
 import type { TextDecorations } from '../../shared/text-decorations';
-import { orderEvents } from './order-events';
+import { orderedEvents } from './order-events';
 import './timeline.css';
 
 /** The events each attribution or quote evidences, in timeline order. */
 function eventsByEvidence(prepared: PreparedArticle): Map<string, TimelineEvent[]> {
   const byItem = new Map<string, TimelineEvent[]>();
-  for (const event of orderEvents(prepared.article.events, prepared.article.body))
+  for (const event of orderedEvents(prepared.article))
     for (const id of [...event.evidence.attributionIds, ...event.evidence.quoteIds])
       byItem.set(id, [...(byItem.get(id) ?? []), event]);
   return byItem;

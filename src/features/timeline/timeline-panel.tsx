@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { EVENT_KINDS } from '../../article/event-kinds';
 import type { PreparedArticle } from '../../article/prepare-article';
-import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
+import { usePrinting } from '../../shared/reader-state';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
-import { TimelineFilters } from './timeline-filters';
+import { ShowMore, usePaging } from '../../shared/show-more';
 import { timelineData } from './timeline-data';
+import { TimelineTools } from './timeline-tools';
 import { useLinkedEvent } from './use-linked-event';
 import './timeline.css';
 
@@ -16,22 +17,45 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** The story's events in order, one lane per side, with filters, answers and evidence. */
-export function TimelinePanel({ prepared }: TimelinePanelProps) {
+/** How many events are on the page, of how many the filters let through, of how many in all. */
+function countLine(onPage: number, matching: number, total: number): string {
+  if (onPage === matching || matching === total) return `Showing ${onPage} of ${plural(total, 'event')}`;
+  return `Showing ${onPage} of ${matching} matching, ${plural(total, 'event')} in all`;
+}
+
+/**
+ * The story's events in order, one lane per side, with filters, answers and evidence. A long
+ * timeline shows a page of events at a time (all of them in print); memoised, because the rail
+ * re-renders it, hidden, whenever another tab is chosen.
+ */
+export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelinePanelProps) {
   const data = useMemo(() => timelineData(prepared), [prepared]);
-  const [filter, setFilter] = useState(NO_FILTER);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const { events, lanes } = data;
-  const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
-  const actors = prepared.article.actors.filter((actor) => events.some((e) => e.actorIds.includes(actor.id)));
-  const shown = filterEvents(events, data.sidesOf, filter);
-  const keys = shown.map((event) => eventKey(event.id));
-  useLinkedEvent(
-    (id) => data.sidesOf.has(id) && !shown.some((event) => event.id === id),
-    () => {
-      setFilter(NO_FILTER);
-    },
+  const { kinds, actors } = useMemo(() => {
+    const used = new Set(events.flatMap((e) => e.actorIds));
+    return {
+      kinds: EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind)),
+      actors: prepared.article.actors.filter((actor) => used.has(actor.id)),
+    };
+  }, [events, prepared]);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const shown = useMemo(
+    () => (isFiltered(filter) ? filterEvents(events, data.sidesOf, filter) : events),
+    [events, data, filter],
   );
+  const keys = useMemo(() => shown.map((event) => eventKey(event.id)), [shown]);
+  const paging = usePaging<HTMLOListElement>(':scope > li');
+  const printing = usePrinting();
+  useLinkedEvent((id) => {
+    if (!data.sidesOf.has(id)) return;
+    let list = shown;
+    if (!shown.some((event) => event.id === id)) {
+      setFilter(NO_FILTER);
+      list = events;
+    }
+    paging.reach(list.findIndex((event) => event.id === id));
+  });
+  const onPage = printing ? shown : shown.slice(0, paging.limit);
 
   if (events.length === 0)
     return (
@@ -48,47 +72,28 @@ export function TimelinePanel({ prepared }: TimelinePanelProps) {
       <h2 id="pv-timeline-heading" className="pv-timeline-heading">
         Timeline <span className="pv-timeline-total">({events.length})</span>
       </h2>
-      <p className="pv-panel-tools">
-        <button
-          type="button"
-          className="pv-link-button"
-          aria-expanded={filtersOpen}
-          aria-controls="pv-timeline-filters"
-          onClick={() => {
-            setFiltersOpen(!filtersOpen);
-          }}
-        >
-          Filter events
-        </button>
-        <ExpandCollapseAll keys={keys} />
-      </p>
-      <div id="pv-timeline-filters" hidden={!filtersOpen}>
-        <TimelineFilters sides={lanes} kinds={kinds} actors={actors} filter={filter} onChange={setFilter} />
-        {isFiltered(filter) && (
-          <button
-            type="button"
-            className="pv-link-button"
-            onClick={() => {
-              setFilter(NO_FILTER);
-            }}
-          >
-            Show all events
-          </button>
-        )}
-      </div>
+      <TimelineTools
+        keys={keys}
+        sides={lanes}
+        kinds={kinds}
+        actors={actors}
+        filter={filter}
+        onChange={setFilter}
+      />
       <p className="pv-timeline-count" role="status" aria-label="Events shown">
-        Showing {shown.length} of {plural(events.length, 'event')}
+        {countLine(onPage.length, shown.length, events.length)}
       </p>
       {lanes.length > 1 && <LaneLegend lanes={lanes} />}
       {shown.length > 0 ? (
-        <ol className="pv-timeline-list">
-          {shown.map((event) => (
+        <ol ref={paging.list} className="pv-timeline-list">
+          {onPage.map((event) => (
             <EventItem key={event.id} event={event} data={data} prepared={prepared} />
           ))}
         </ol>
       ) : (
         <p className="pv-timeline-empty">No events match these filters.</p>
       )}
+      <ShowMore shown={onPage.length} total={shown.length} noun="events" onMore={paging.showMore} />
     </section>
   );
-}
+});

@@ -6,19 +6,31 @@ import { prepareArticle } from '../../../../src/article/prepare-article';
 import { TimelinePanel } from '../../../../src/features/timeline/timeline-panel';
 import { ArticleNameContext } from '../../../../src/shared/article-name-context';
 import { ReaderStateProvider } from '../../../../src/shared/reader-state';
+import { scaleArticle } from '../../../../scripts/bench/scale-article';
 import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../../fixtures/load-fixture';
 
 export function seedArticle(): ArticleInput {
   return JSON.parse(readText(SEED_ARTICLE_FILE)) as ArticleInput;
 }
 
-/** The timeline panel alone, as the rail shows it. */
-export function renderTimeline(input: ArticleInput = smallArticle(), name = 'harbour-council-vote') {
+/** The seed article repeated `times` over (ids suffixed per copy), as the benchmark scales it. */
+export function longArticle(times: number): ArticleInput {
+  const result = parseArticleData(seedArticle());
+  if (!result.ok) throw new Error('seed is invalid');
+  return scaleArticle(result.article, times, 'long-timeline');
+}
+
+/** The timeline panel alone, as the rail shows it; `hash` is the URL it opens at. */
+export function renderTimeline(
+  input: ArticleInput = smallArticle(),
+  name = 'harbour-council-vote',
+  hash = '',
+) {
   const result = parseArticleData(input);
   if (!result.ok) throw new Error('fixture is invalid');
   const prepared = prepareArticle(result.article);
   // A hash router, as in the app: item links are plain fragment links that it follows.
-  window.location.hash = '';
+  window.location.hash = hash;
   const router = createHashRouter([
     {
       path: '*',

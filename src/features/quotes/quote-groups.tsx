@@ -1,0 +1,36 @@
+import type { RefObject } from 'react';
+import type { PreparedArticle } from '../../article/prepare-article';
+import { QuoteIndexEntry } from './quote-index-entry';
+import { groupBySpeaker, pageGroups } from './quote-search';
+import type { Quote } from '../../article/quote-schema';
+
+type QuoteGroupsProps = {
+  prepared: PreparedArticle;
+  quotes: readonly Quote[];
+  /** How many quotes are on the page (every one of them in print). */
+  limit: number;
+  listRef: RefObject<HTMLDivElement | null>;
+  /** Prefixes the headings' ids. */
+  idPrefix: string;
+};
+
+/** The quotes that match, grouped by speaker; a group's count is of all its matches. */
+export function QuoteGroups({ prepared, quotes, limit, listRef, idPrefix }: QuoteGroupsProps) {
+  const groups = pageGroups(groupBySpeaker(prepared, quotes), limit);
+  return (
+    <div ref={listRef}>
+      {groups.map((group) => (
+        <section key={group.key} className="pv-quote-group" aria-labelledby={`${idPrefix}-${group.key}`}>
+          <h3 id={`${idPrefix}-${group.key}`} className="pv-quote-group-heading">
+            {group.label} <span className="pv-count">({group.quotes.length})</span>
+          </h3>
+          <ul className="pv-quote-list">
+            {group.onPage.map((quote) => (
+              <QuoteIndexEntry key={quote.id} quote={quote} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
