@@ -1,12 +1,36 @@
-// Runs before the page is drawn. index.html holds the default article rendered at build time,
-// so that its text shows at once; on any other page (another article, the index, an embed)
-// that HTML is hidden until the app has rendered, instead of flashing the wrong article.
-// Kept tiny and dependency-free: it blocks the first paint for as long as it takes to run.
+// Runs before the page is drawn (index.html loads it `async blocking="render"`).
+// 1. index.html holds the default article rendered at build time, so that its text shows at
+//    once; on any other page (another article, the index, an embed) that HTML is hidden until
+//    the app has rendered, instead of flashing the wrong article.
+// 2. The article the page will show starts downloading now, alongside the app's script rather
+//    than after it has run (the app's fetch of the same URL takes the preloaded response), and
+//    so does the validator, unless the build validated this article.
+// Kept tiny and dependency-free; the URL rules are src/shared/app-url.ts's, in brief.
 (function () {
   var meta = document.querySelector('meta[name="provenance-default-article"]');
-  var name = meta ? meta.getAttribute('content') : '';
+  var defaultName = meta ? meta.getAttribute('content') : '';
   var path = location.hash.replace(/^#/, '').split('?')[0];
   var parts = path.split('/').filter(Boolean);
-  var defaultArticle = parts.length === 0 || (parts[0] === 'read' && parts[1] === name);
-  if (!defaultArticle) document.documentElement.setAttribute('data-pv-page', 'other');
+  var onDefault = parts.length === 0 || (parts[0] === 'read' && parts[1] === defaultName);
+  if (!onDefault) document.documentElement.setAttribute('data-pv-page', 'other');
+
+  var name = parts.length === 0 ? defaultName : parts[0] === 'read' || parts[0] === 'embed' ? parts[1] : '';
+  if (!name || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(name)) return;
+  var link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = 'articles/' + name + '.json';
+  document.head.appendChild(link);
+
+  // An article the build did not validate is validated in the browser: fetch the validator too.
+  var verified = document.querySelector('meta[name="provenance-verified-articles"]');
+  var validator = document.querySelector('meta[name="provenance-validator"]');
+  var entries = verified ? verified.getAttribute('content').split(/\s+/) : [];
+  for (var i = 0; i < entries.length; i += 1) if (entries[i].split(':')[0] === name) return;
+  if (!validator) return;
+  var module = document.createElement('link');
+  module.rel = 'modulepreload';
+  module.href = validator.getAttribute('content');
+  document.head.appendChild(module);
 })();

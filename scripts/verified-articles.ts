@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseArticleText } from '../src/article/parse-article';
 
 /** The meta tag the reader reads (src/article/verified-articles.ts). */
 export const VERIFIED_META = 'provenance-verified-articles';
+/** The meta tag public/boot.js reads: the URL of the validator's chunk. */
+const VALIDATOR_META = 'provenance-validator';
+const VALIDATOR_MODULE = '/src/article/article-parser.ts';
 
 /** SHA-256 (hex) of an article file's text as UTF-8: the browser computes the same. */
 export function articleDigest(text: string): string {
@@ -38,10 +41,27 @@ export function verifiedDigests(articlesDir: string): string[] {
 export function verifiedArticles(articlesDir: string): Plugin {
   return {
     name: 'provenance-verified-articles',
-    transformIndexHtml: () => {
+    transformIndexHtml: (_html, context) => {
+      const tags: HtmlTagDescriptor[] = [];
       const digests = verifiedDigests(articlesDir);
-      if (digests.length === 0) return [];
-      return [{ tag: 'meta', attrs: { name: VERIFIED_META, content: digests.join(' ') }, injectTo: 'head' }];
+      if (digests.length > 0)
+        tags.push({
+          tag: 'meta',
+          attrs: { name: VERIFIED_META, content: digests.join(' ') },
+          injectTo: 'head',
+        });
+      // Where the validator's chunk is, so that public/boot.js can fetch it early for an
+      // article it will be needed for (any but these).
+      const validator = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(VALIDATOR_MODULE),
+      );
+      if (validator)
+        tags.push({
+          tag: 'meta',
+          attrs: { name: VALIDATOR_META, content: `./${validator.fileName}` },
+          injectTo: 'head',
+        });
+      return tags;
     },
   };
 }

@@ -101,6 +101,28 @@ describe('the bundled article, pre-rendered at build time', () => {
     await reader.page.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
   });
 
+  it('preloads the article for the app (one download) and the validator only when it is needed', async () => {
+    const requested: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      requested.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+    };
+    reader.page.on('request', onRequest);
+    try {
+      await openWatched('#/');
+      const bundled = [...requested];
+      requested.length = 0;
+      await openWatched('#/read/harbour-council-vote');
+      // Preloaded by boot.js and taken by the app's fetch: one download each, not two.
+      expect(bundled.filter((file) => file === `${NAME}.json`)).toHaveLength(1);
+      expect(requested.filter((file) => file === 'harbour-council-vote.json')).toHaveLength(1);
+      // The build validated the bundled article; another article needs the validator.
+      expect(bundled.some((file) => file.startsWith('article-parser-'))).toBe(false);
+      expect(requested.some((file) => file.startsWith('article-parser-'))).toBe(true);
+    } finally {
+      reader.page.off('request', onRequest);
+    }
+  });
+
   it('shows the file on the server when it changed after the build (a correction)', async () => {
     corrected = true;
     try {
