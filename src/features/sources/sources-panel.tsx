@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
 import { useHighlightActions, useHighlightSelector } from '../../shared/reader-state';
@@ -6,8 +7,11 @@ import './sources.css';
 
 type SourcesPanelProps = { prepared: PreparedArticle };
 
-/** Every source the article names, with the passages each supports. */
-export function SourcesPanel({ prepared }: SourcesPanelProps) {
+/**
+ * Every source the article names, with the passages each supports. Memoised: switching rail
+ * tabs re-renders the tab list, not a long list of sources.
+ */
+export const SourcesPanel = memo(function SourcesPanel({ prepared }: SourcesPanelProps) {
   const { clearHighlight } = useHighlightActions();
   const highlighting = useHighlightSelector((highlight) => highlight !== null);
   const { sources } = prepared.article;
@@ -36,4 +40,4 @@ export function SourcesPanel({ prepared }: SourcesPanelProps) {
       )}
     </section>
   );
-}
+});
