@@ -20,7 +20,9 @@ export function QuoteGroups({ prepared, quotes, limit, listRef, idPrefix }: Quot
   return (
     <div ref={listRef}>
       {groups.map((group) => (
-        <section key={group.key} className="pv-quote-group" aria-labelledby={`${idPrefix}-${group.key}`}>
+        // A heading per speaker, not a landmark: hundreds of speakers, some sharing a name, would
+        // crowd the landmarks and repeat their names.
+        <div key={group.key} className="pv-quote-group">
           <h3 id={`${idPrefix}-${group.key}`} className="pv-quote-group-heading">
             {group.label} <span className="pv-count">({group.quotes.length})</span>
           </h3>
@@ -29,7 +31,7 @@ export function QuoteGroups({ prepared, quotes, limit, listRef, idPrefix }: Quot
               <QuoteIndexEntry key={quote.id} quote={quote} />
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </div>
   );
