@@ -16,7 +16,7 @@ const MAX_FRAMES = 180;
 
 /**
  * Opens what hides a linked item, then reveals it once it is on the page: it looks again on
- * each frame for a moment, since opened cards render a frame later than the link is followed.
+ * each frame for a moment, since a panel's code may still be loading.
  */
 export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps) {
   const { setOpen } = useDisclosureActions();
@@ -30,13 +30,17 @@ export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps)
     if (!targetId) return;
     let frame = 0;
     let handle = 0;
+    let cancelled = false;
     const attempt = () => {
-      if (revealItem(targetId) || frame >= MAX_FRAMES) return;
+      if (cancelled || revealItem(targetId) || frame >= MAX_FRAMES) return;
       frame += 1;
       handle = requestAnimationFrame(attempt);
     };
-    handle = requestAnimationFrame(attempt);
+    // At once when the item is already on the page; else once the cards opened above have
+    // rendered (React renders them in a microtask queued before this one); else frame by frame.
+    if (!revealItem(targetId)) queueMicrotask(attempt);
     return () => {
+      cancelled = true;
       cancelAnimationFrame(handle);
     };
   }, [targetId, tab]);
