@@ -133,7 +133,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                     label: 'Sources',
                     content: (
                       <ErrorBoundary area="the sources panel">
-                        <SourcesPanel prepared={prepared} />
+                        <SourcesPanel prepared={prepared} linkedItemId={itemId} />
                       </ErrorBoundary>
                     ),
                   },

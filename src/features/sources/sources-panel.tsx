@@ -1,21 +1,33 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
-import { useHighlightActions, useHighlightSelector } from '../../shared/reader-state';
+import { useHighlightActions, useHighlightSelector, usePrinting } from '../../shared/reader-state';
+import { ShowMore, usePaging } from '../../shared/show-more';
 import { SourceEntry, sourceEntryKey } from './source-entry';
 import './sources.css';
 
-type SourcesPanelProps = { prepared: PreparedArticle };
+type SourcesPanelProps = {
+  prepared: PreparedArticle;
+  /** An item a link points to: a source past the first page is brought onto it. */
+  linkedItemId?: string;
+};
 
 /**
  * Every source the article names, with the passages each supports. Memoised: switching rail
  * tabs re-renders the tab list, not a long list of sources.
  */
-export const SourcesPanel = memo(function SourcesPanel({ prepared }: SourcesPanelProps) {
+export const SourcesPanel = memo(function SourcesPanel({ prepared, linkedItemId }: SourcesPanelProps) {
   const { clearHighlight } = useHighlightActions();
   const highlighting = useHighlightSelector((highlight) => highlight !== null);
   const { sources } = prepared.article;
-  const keys = sources.map((s) => sourceEntryKey(s.id));
+  const keys = useMemo(() => sources.map((s) => sourceEntryKey(s.id)), [sources]);
+  const paging = usePaging<HTMLUListElement>(':scope > li');
+  const printing = usePrinting();
+  // A link to a source further down the list brings it onto the page (set while rendering, so
+  // it is there when the link's target is looked for).
+  if (linkedItemId && prepared.sourcesById.has(linkedItemId))
+    paging.reach(sources.findIndex((source) => source.id === linkedItemId));
+  const onPage = printing ? sources : sources.slice(0, paging.limit);
   return (
     <section className="pv-sources-panel" aria-labelledby="pv-sources-heading">
       <h2 id="pv-sources-heading" className="pv-panel-heading">
@@ -32,12 +44,13 @@ export const SourcesPanel = memo(function SourcesPanel({ prepared }: SourcesPane
       {sources.length === 0 ? (
         <p className="pv-empty">This article names no sources.</p>
       ) : (
-        <ul className="pv-source-list">
-          {sources.map((source) => (
+        <ul ref={paging.list} className="pv-source-list">
+          {onPage.map((source) => (
             <SourceEntry key={source.id} source={source} prepared={prepared} />
           ))}
         </ul>
       )}
+      <ShowMore shown={onPage.length} total={sources.length} noun="sources" onMore={paging.showMore} />
     </section>
   );
 });
