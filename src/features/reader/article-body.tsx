@@ -62,6 +62,24 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete }: 
   );
 });
 
+/**
+ * Blocks in runs of CHUNK_BLOCKS: the browser skips laying out and painting a run far from the
+ * viewport (reader.css). Per run, not per block, so that its bookkeeping on every frame (one
+ * visibility check per skipped element) stays small in a long article.
+ */
+const CHUNK_BLOCKS = 16;
+
+function chunksOf(body: readonly Block[]) {
+  const chunks: { block: Block; index: number }[][] = [];
+  body.forEach((block, index) => {
+    if (isEndMatter(block)) return;
+    const last = chunks.at(-1);
+    if (last && last.length < CHUNK_BLOCKS) last.push({ block, index });
+    else chunks.push([{ block, index }]);
+  });
+  return chunks;
+}
+
 /** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
   const isComplete = useProgressiveBlocks(prepared, passage?.blockId, linkedItemId);
@@ -85,17 +103,19 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
           keepInView(event.target);
         }}
       >
-        {body.map((block, index) =>
-          isEndMatter(block) ? null : (
-            <BodyBlock
-              key={block.id}
-              block={block}
-              marks={marksOf(block.id)}
-              prepared={prepared}
-              complete={isComplete(index)}
-            />
-          ),
-        )}
+        {chunksOf(body).map((chunk) => (
+          <div key={chunk[0]?.block.id} className="pv-chunk">
+            {chunk.map(({ block, index }) => (
+              <BodyBlock
+                key={block.id}
+                block={block}
+                marks={marksOf(block.id)}
+                prepared={prepared}
+                complete={isComplete(index)}
+              />
+            ))}
+          </div>
+        ))}
       </div>
       {end.length > 0 && <EndMatter blocks={end} />}
     </>
