@@ -38,10 +38,10 @@ async function start(root: HTMLElement) {
     if (hidden) root.replaceChildren();
     createRoot(root).render(app);
   }
-  // The root is React's now. (boot.js also hides the article for links it cannot read, which
-  // ArticleRoute explains over the default article: hydrated above, it is shown again here.)
-  root.removeAttribute('data-prerendered');
-  delete document.documentElement.dataset.pvPage;
+  // boot.js also hides the article for links it cannot read, which ArticleRoute explains over
+  // the default article: hydrated above, it is shown again here. Attributes are only touched
+  // when set: a change restyles the whole page.
+  if (hidden) delete document.documentElement.dataset.pvPage;
 }
 
 const root = document.getElementById('root');

@@ -24,10 +24,12 @@ function correctedArticle(req: IncomingMessage, res: ServerResponse): boolean {
 function watchFirstFrames() {
   const seen = { firstParagraph: null as Element | null, prerenderedShown: false, loadingShown: false };
   Object.assign(window, { __seen: seen });
+  let prerendered: Element | null = null;
   const look = () => {
     seen.firstParagraph ??= document.querySelector('.pv-paragraph');
-    const prerendered = document.querySelector('#root[data-prerendered] > *');
-    if (prerendered?.checkVisibility()) seen.prerenderedShown = true;
+    // The first element of the HTML the build rendered (not whatever the app puts there later).
+    prerendered ??= document.querySelector('#root[data-prerendered] > *');
+    if (prerendered?.isConnected && prerendered.checkVisibility()) seen.prerenderedShown = true;
     if (document.querySelector('.pv-loading, [aria-busy="true"]')) seen.loadingShown = true;
     if (document.documentElement.dataset.pvApp !== 'ready') requestAnimationFrame(look);
   };
