@@ -120,6 +120,15 @@ describe('the bundled article, pre-rendered at build time', () => {
       // The build validated the bundled article; another article needs the validator.
       expect(bundled.some((file) => file.startsWith('article-parser-'))).toBe(false);
       expect(requested.some((file) => file.startsWith('article-parser-'))).toBe(true);
+      // The article was started by boot.js's <link rel="preload">, before the app's script ran.
+      const initiators = await reader.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/harbour-council-vote.json'))
+          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+      );
+      expect(initiators).toEqual(['link']);
+      expect(requested.filter((file) => file.startsWith('article-parser-'))).toHaveLength(1);
     } finally {
       reader.page.off('request', onRequest);
     }
