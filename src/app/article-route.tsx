@@ -12,6 +12,7 @@ import { excerpt } from '../article/excerpt';
 import type { PreparedArticle } from '../article/prepare-article';
 import { findPassage, type PassageMatch, type TextQuote } from '../shared/text-quote';
 import { ReaderPage } from './reader-page';
+import { RAIL_TABS, railTabOf } from './linked-item';
 
 function paragraphs(prepared: PreparedArticle) {
   return prepared.article.body.flatMap((block) => (block.type === 'paragraph' ? [block] : []));
@@ -28,20 +29,25 @@ function passageNotice(passage: TextQuote | undefined, match: PassageMatch | und
 
 export function ArticleRoute() {
   const location = useLocation();
-  // While hydrating the pre-rendered article (src/app/main.tsx), the link's item, passage or
-  // notice wait for the next render: the first must match the HTML, which has none of them.
+  // While hydrating the pre-rendered article (src/app/main.tsx) the first render must match the
+  // HTML, which shows no passage, no notice and the Sources tab: those wait for the next render.
+  // A linked item that changes none of that (anything but a timeline event) is kept, so that
+  // it is revealed and focused as soon as hydration is done.
   const hydrated = useHydrated();
   const parsed = useMemo(() => {
     const read = parseAppLocation(location.pathname, location.search);
     if (hydrated || read.kind === 'index' || read.kind === 'embed') return read;
-    return { kind: 'article' as const, article: read.article };
+    const item = read.kind === 'article' ? read.item : undefined;
+    return { kind: 'article' as const, article: read.article, item };
   }, [hydrated, location.pathname, location.search]);
   const articleName = (parsed.kind !== 'index' && parsed.article) || defaultArticleName();
   const requestedItem = parsed.kind === 'article' ? parsed.item : undefined;
   const query = useArticle(articleName);
   const prepared = query.data;
   const label = prepared && requestedItem ? itemLabel(prepared, requestedItem) : undefined;
-  const itemId = label ? requestedItem : undefined;
+  const waits =
+    !hydrated && prepared && requestedItem && railTabOf(prepared, requestedItem) === RAIL_TABS.timeline;
+  const itemId = label && !waits ? requestedItem : undefined;
   const headline = prepared?.article.meta.headline.text;
   const requestedPassage = parsed.kind === 'article' ? parsed.passage : undefined;
   const passageMatch = useMemo(
@@ -62,7 +68,7 @@ export function ArticleRoute() {
   const notice =
     parsed.kind === 'bad-link'
       ? parsed.reason
-      : requestedItem && !itemId
+      : requestedItem && !label
         ? `This article has no item “${requestedItem}”: the link may be out of date. Showing the whole article.`
         : passageNotice(requestedPassage, passageMatch);
   return (

@@ -24,18 +24,23 @@ function correctedArticle(req: IncomingMessage, res: ServerResponse): boolean {
 function watchFirstFrames() {
   const seen = { firstParagraph: null as Element | null, prerenderedShown: false, loadingShown: false };
   Object.assign(window, { __seen: seen });
+  // Nodes of the HTML the build rendered, taken while the parser inserts them (before any of
+  // the app's script can run), not whatever the app puts in their place later.
   let prerendered: Element | null = null;
+  let watching = false;
   const look = () => {
-    seen.firstParagraph ??= document.querySelector('.pv-paragraph');
-    // The first element of the HTML the build rendered (not whatever the app puts there later).
-    prerendered ??= document.querySelector('#root[data-prerendered] > *');
     if (prerendered?.isConnected && prerendered.checkVisibility()) seen.prerenderedShown = true;
     if (document.querySelector('.pv-loading, [aria-busy="true"]')) seen.loadingShown = true;
     if (document.documentElement.dataset.pvApp !== 'ready') requestAnimationFrame(look);
   };
+  // Mutation records are delivered after each parser task, before any script's task runs; the
+  // last batch comes once parsing is done.
   new MutationObserver((_, observer) => {
-    if (document.querySelector('body') === null) return;
-    observer.disconnect();
+    prerendered ??= document.querySelector('#root[data-prerendered] > *');
+    seen.firstParagraph ??= document.querySelector('#root[data-prerendered] .pv-paragraph');
+    if (document.readyState !== 'loading') observer.disconnect();
+    if (watching || document.querySelector('body') === null) return;
+    watching = true;
     // Checked in animation frames: just before each paint, once styles apply.
     requestAnimationFrame(look);
   }).observe(document, { childList: true, subtree: true });
@@ -97,10 +102,20 @@ describe('the bundled article, pre-rendered at build time', () => {
     expect(await reader.page.locator('.pv-paragraph').count()).toBe(0);
   });
 
-  it('hydrates a deep link too, then opens what it names', async () => {
-    const seen = await openWatched(`#/read/${NAME}/q-bewildered`);
+  it.each([
+    ['a quote', 'q-bewildered'],
+    ['an attribution inside a card', 'a-bewildered'],
+    ['a source in the rail', 'src-second-nk-source'],
+    ['a timeline event (another tab)', 'e-nampo-proposal'],
+    ['a passage', '?exact=as+a+second-best+option'],
+  ])('hydrates a deep link to %s too, then opens what it names', async (_, target) => {
+    const path = target.startsWith('?') ? `#/read/${NAME}${target}` : `#/read/${NAME}/${target}`;
+    const id = target.startsWith('?') ? 'linked-passage' : target;
+    const seen = await openWatched(path);
     expect(seen).toEqual({ firstParagraphKept: true, prerenderedShown: true, loadingShown: false });
-    await reader.page.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
+    await reader.page.waitForFunction((wanted) => document.activeElement?.id === wanted, id);
+    // A first render that differed from the HTML would have been reported as an error.
+    expect(reader.session.pageErrors).toEqual([]);
   });
 
   it('preloads the article for the app (one download) and the validator only when it is needed', async () => {

@@ -11,6 +11,7 @@ import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { keepInView } from './keep-in-view';
+import { useHydrated } from '../../shared/use-hydrated';
 
 type ArticleBodyProps = {
   prepared: PreparedArticle;
@@ -82,7 +83,9 @@ function chunksOf(body: readonly Block[]) {
 
 /** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
-  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, linkedItemId);
+  // Not while hydrating the pre-rendered page: its first render must match the HTML.
+  const hydrated = useHydrated();
+  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
     if (passage?.blockId !== blockId) return marks;

@@ -3,6 +3,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
 import { useHighlightActions, useHighlightSelector, usePrinting } from '../../shared/reader-state';
 import { ShowMore, usePaging } from '../../shared/show-more';
+import { useHydrated } from '../../shared/use-hydrated';
 import { SourceEntry, sourceEntryKey } from './source-entry';
 import './sources.css';
 
@@ -24,8 +25,10 @@ export const SourcesPanel = memo(function SourcesPanel({ prepared, linkedItemId 
   const paging = usePaging<HTMLUListElement>(':scope > li');
   const printing = usePrinting();
   // A link to a source further down the list brings it onto the page (set while rendering, so
-  // it is there when the link's target is looked for).
-  if (linkedItemId && prepared.sourcesById.has(linkedItemId))
+  // it is there when the link's target is looked for); not while hydrating the pre-rendered
+  // page, whose first render must match its HTML.
+  const hydrated = useHydrated();
+  if (hydrated && linkedItemId && prepared.sourcesById.has(linkedItemId))
     paging.reach(sources.findIndex((source) => source.id === linkedItemId));
   const onPage = printing ? sources : sources.slice(0, paging.limit);
   return (
