@@ -10,7 +10,7 @@ const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.
  * Routes live in the URL fragment so that dist/ works on any static server, under any
  * sub-path, without rewrite rules. Everything but the index goes to the article route, which
  * reads the URL with the one contract in shared/app-url.ts and explains links it cannot follow.
- * Declarative routes (not a data router): no loaders are needed, and it keeps ~20 KB of
+ * Declarative routes (not a data router): no loaders are needed, and it keeps ~15 KB (gzip) of
  * router code out of the reader's first download.
  */
 export function AppRoutes() {
