@@ -13,10 +13,10 @@ export function evidenceHighlight(event: TimelineEvent): Highlight {
   };
 }
 
-type EventDetailsProps = { event: TimelineEvent; prepared: PreparedArticle; id: string; open: boolean };
+type EventDetailsProps = { event: TimelineEvent; prepared: PreparedArticle; id: string };
 
 /** What a disclosure reveals: the article's own words, how the date was worked out, the evidence. */
-export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
+export function EventDetails({ event, prepared, id }: EventDetailsProps) {
   const { toggleHighlight } = useHighlightActions();
   const pressed = useHighlightSelector((highlight) => highlight?.key === `event:${event.id}`);
   const evidenceCount = event.evidence.attributionIds.length + event.evidence.quoteIds.length;
@@ -25,7 +25,7 @@ export function EventDetails({ event, prepared, id, open }: EventDetailsProps) {
     { label: 'Until', date: event.until },
   ].flatMap(({ label, date }) => (date?.reasoning ? [{ label, reasoning: date.reasoning }] : []));
   return (
-    <div id={id} className="pv-event-details" hidden={!open}>
+    <div id={id} className="pv-event-details">
       <p className="pv-event-details-label">
         In the article’s words ·{' '}
         <ItemLink itemId={event.wording.blockId} className="pv-event-context">

@@ -61,7 +61,8 @@ export const EventItem = memo(function EventItem({ event, data, prepared }: Even
           )}
         </p>
         <AnswerLinks event={event} data={data} eventsById={prepared.eventsById} />
-        <EventDetails event={event} prepared={prepared} id={detailsId} open={open} />
+        {/* Built only when open (or printing): a long timeline shows many closed events. */}
+        {open && <EventDetails event={event} prepared={prepared} id={detailsId} />}
       </div>
     </li>
   );
