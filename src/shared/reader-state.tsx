@@ -2,6 +2,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useMemo,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -219,6 +220,29 @@ export function useDisclosureSelector<T>(
     [open, keyList],
   );
   return useSyncExternalStore(subscribe, read, read);
+}
+
+/**
+ * Those of `items` whose disclosure (`keyOf(item.id)`) is open, in their order: for a block's
+ * cards, which re-render only when one of their own opens or closes.
+ */
+export function useOpenItems<T extends { id: string }>(
+  items: readonly T[],
+  keyOf: (id: string) => string,
+): T[] {
+  // A string, so that the answer compares equal while nothing of these items changes.
+  const openIds = useDisclosureSelector(
+    (isOpen) =>
+      items
+        .filter((item) => isOpen(keyOf(item.id)))
+        .map((item) => item.id)
+        .join(' '),
+    items.map((item) => keyOf(item.id)),
+  );
+  return useMemo(() => {
+    const ids = new Set(openIds.split(' '));
+    return openIds ? items.filter((item) => ids.has(item.id)) : [];
+  }, [items, openIds]);
 }
 
 /** Whether one disclosure is open: re-renders only when that answer changes. */

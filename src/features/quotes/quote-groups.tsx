@@ -10,12 +10,10 @@ type QuoteGroupsProps = {
   /** How many quotes are on the page (every one of them in print). */
   limit: number;
   listRef: RefObject<HTMLDivElement | null>;
-  /** Prefixes the headings' ids. */
-  idPrefix: string;
 };
 
 /** The quotes that match, grouped by speaker; a group's count is of all its matches. */
-export function QuoteGroups({ prepared, quotes, limit, listRef, idPrefix }: QuoteGroupsProps) {
+export function QuoteGroups({ prepared, quotes, limit, listRef }: QuoteGroupsProps) {
   const groups = pageGroups(groupBySpeaker(prepared, quotes), limit);
   return (
     <div ref={listRef}>
@@ -23,7 +21,7 @@ export function QuoteGroups({ prepared, quotes, limit, listRef, idPrefix }: Quot
         // A heading per speaker, not a landmark: hundreds of speakers, some sharing a name, would
         // crowd the landmarks and repeat their names.
         <div key={group.key} className="pv-quote-group">
-          <h3 id={`${idPrefix}-${group.key}`} className="pv-quote-group-heading">
+          <h3 className="pv-quote-group-heading">
             {group.label} <span className="pv-count">({group.quotes.length})</span>
           </h3>
           <ul className="pv-quote-list">

@@ -62,13 +62,7 @@ export const QuotesPanel = memo(function QuotesPanel({ prepared }: QuotesPanelPr
         {shownQuotes.length} of {plural(quotes.length, 'quote', 'quotes')}
         {notes.length > 0 && `, ${shownNotes.length} of ${plural(notes.length, 'note', 'notes')}`}
       </p>
-      <QuoteGroups
-        prepared={prepared}
-        quotes={shownQuotes}
-        limit={quoteLimit}
-        listRef={quotePaging.list}
-        idPrefix={searchId}
-      />
+      <QuoteGroups prepared={prepared} quotes={shownQuotes} limit={quoteLimit} listRef={quotePaging.list} />
       <ShowMore
         shown={Math.min(quoteLimit, shownQuotes.length)}
         total={shownQuotes.length}

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
-import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
+import { useDisclosureActions, useOpenItems } from '../../shared/reader-state';
 import { cardKey } from './attribution-toggle';
 import { SourceCard } from './source-card';
 
@@ -10,16 +10,7 @@ type AttributionCardsProps = { blockId: string; prepared: PreparedArticle };
 export function AttributionCards({ blockId, prepared }: AttributionCardsProps) {
   const { toggle } = useDisclosureActions();
   const all = prepared.attributionsByBlock.get(blockId) ?? [];
-  // A string, so that this block re-renders only when its own cards open or close.
-  const openIds = useDisclosureSelector(
-    (isOpen) =>
-      all
-        .filter((a) => isOpen(cardKey(a.id)))
-        .map((a) => a.id)
-        .join(' '),
-    all.map((a) => cardKey(a.id)),
-  );
-  const open = openIds ? all.filter((a) => openIds.split(' ').includes(a.id)) : [];
+  const open = useOpenItems(all, cardKey);
   if (open.length === 0) return null;
   return (
     <div className="pv-cards">
