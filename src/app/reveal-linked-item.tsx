@@ -26,6 +26,12 @@ export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps)
     if (openKey) setOpen(openKey.split(' '), true);
   }, [openKey, setOpen]);
 
+  // Back and forward to a linked item: the browser would restore the old scroll position after
+  // the reveal had begun, cancelling it. The mode belongs to this history entry only.
+  useEffect(() => {
+    history.scrollRestoration = targetId ? 'manual' : 'auto';
+  }, [targetId]);
+
   useEffect(() => {
     if (!targetId) return;
     let frame = 0;
