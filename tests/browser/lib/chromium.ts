@@ -51,6 +51,8 @@ export async function openBrowser(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  // Below the test timeout, so a wait that fails names what it waited for.
+  context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { openBrowser, type BrowserSession } from './chromium';
 import { startStaticServer, type Handler, type StaticServer } from './static-server';
 
@@ -31,6 +31,20 @@ export function useReader(options: Options = {}) {
   beforeAll(async () => {
     server = await startStaticServer({ handlers: options.handlers, headers: options.headers });
     browser = await openBrowser(server.origin, options);
+  });
+  // A failure in CI is read from the log alone: say what the page looked like.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !browser) return;
+    const state = await browser.page
+      .evaluate(() => ({
+        url: location.href,
+        html: Object.entries(document.documentElement.dataset).join(' '),
+        focused: document.activeElement?.id ?? document.activeElement?.tagName,
+        scrollY: Math.round(scrollY),
+        text: document.body.innerText.slice(0, 300),
+      }))
+      .catch((error: unknown) => String(error));
+    console.error('Page at failure:', state, '\nPage errors:', browser.pageErrors.slice(-5));
   });
   afterAll(async () => {
     await browser?.close();
