@@ -80,6 +80,33 @@ describe('the bundled article, pre-rendered at build time', () => {
     await page.close();
   });
 
+  it.each(['q-bewildered', 'a-bewildered', 'p-kim-order'])(
+    'shows a linked %s in view, focused, before the app’s script has run',
+    async (id) => {
+      const page = await reader.session.context.newPage();
+      // boot.js runs; the app's own script never arrives.
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`${reader.server.url}#/read/${NAME}/${id}`);
+      await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id);
+      const box = await page.locator(`#${id}`).boundingBox();
+      const viewport = page.viewportSize();
+      expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+      expect(await page.locator('html[data-pv-app]').count()).toBe(0);
+      await page.close();
+    },
+  );
+
+  it('leaves an item it cannot show (an event on a hidden tab) to the app', async () => {
+    const page = await reader.session.context.newPage();
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(`${reader.server.url}#/read/${NAME}/e-nampo-proposal`);
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+
   it('is hydrated, not rebuilt: the paragraphs first painted are the ones the reader uses', async () => {
     await reader.session.context.addInitScript(watchFirstFrames);
     const seen = await openWatched('#/');
