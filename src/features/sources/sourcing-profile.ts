@@ -34,34 +34,34 @@ function isSpace(code: number): boolean {
  * (whitespace excluded). Where passages overlap, a character counts once, for the innermost.
  */
 export function sourcingProfile(prepared: PreparedArticle): SourcingProfile {
-  const characters = new Map<ProfileCategory, number>();
+  const order: ProfileCategory[] = [...SOURCE_CATEGORIES, UNATTRIBUTED];
+  const unattributed = order.length - 1;
+  const indexOf = new Map(order.map((category, index) => [category, index]));
+  const characters = order.map(() => 0);
   let total = 0;
-  for (const block of prepared.article.body) {
-    if (block.type !== 'paragraph') continue;
-    const owner: (ProfileCategory | undefined)[] = Array.from({ length: block.text.length });
+  const paragraphs = prepared.article.body.flatMap((block) => (block.type === 'paragraph' ? [block] : []));
+  // Who owns each character, as an index into `order`: one typed array for every paragraph, as
+  // a long article has a million characters.
+  const owner = new Uint8Array(paragraphs.reduce((most, block) => Math.max(most, block.text.length), 0));
+  for (const block of paragraphs) {
+    const { text } = block;
+    owner.fill(unattributed, 0, text.length);
     // Sorted by start, so a later (inner) passage overwrites the one around it.
     for (const attribution of prepared.attributionsByBlock.get(block.id) ?? []) {
       const category = prepared.categoryOfAttribution.get(attribution.id);
-      owner.fill(category, attribution.range.start, attribution.range.end);
+      const index = category === undefined ? unattributed : (indexOf.get(category) ?? unattributed);
+      owner.fill(index, attribution.range.start, attribution.range.end);
     }
-    // Counted over character codes, and added up once per run of one owner: a long article has
-    // a million characters.
-    for (let start = 0; start < block.text.length;) {
-      const category = owner[start];
-      let count = 0;
-      let i = start;
-      for (; i < block.text.length && owner[i] === category; i += 1)
-        if (!isSpace(block.text.charCodeAt(i))) count += 1;
-      const key = category ?? UNATTRIBUTED;
-      characters.set(key, (characters.get(key) ?? 0) + count);
-      total += count;
-      start = i;
+    for (let i = 0; i < text.length; i += 1) {
+      if (isSpace(text.charCodeAt(i))) continue;
+      const index = owner[i] ?? unattributed;
+      characters[index] = (characters[index] ?? 0) + 1;
+      total += 1;
     }
   }
-  const order: ProfileCategory[] = [...SOURCE_CATEGORIES, UNATTRIBUTED];
   const shares = order
-    .map((category) => {
-      const count = characters.get(category) ?? 0;
+    .map((category, index) => {
+      const count = characters[index] ?? 0;
       return { category, characters: count, percent: total === 0 ? 0 : (100 * count) / total };
     })
     .filter((share) => share.characters > 0);

@@ -9,16 +9,21 @@ import './timeline.css';
 function eventsByEvidence(prepared: PreparedArticle): Map<string, TimelineEvent[]> {
   const byItem = new Map<string, TimelineEvent[]>();
   for (const event of orderedEvents(prepared.article))
-    for (const id of [...event.evidence.attributionIds, ...event.evidence.quoteIds])
-      byItem.set(id, [...(byItem.get(id) ?? []), event]);
+    for (const id of [...event.evidence.attributionIds, ...event.evidence.quoteIds]) {
+      const events = byItem.get(id);
+      if (events) events.push(event);
+      else byItem.set(id, [event]);
+    }
   return byItem;
 }
 
 /** What the timeline adds to the text: in a card about a passage, links to the events it evidences. */
 export function timelineDecorations(prepared: PreparedArticle): TextDecorations {
-  const byItem = eventsByEvidence(prepared);
+  // Worked out when a card first asks: ordering the events is not needed for the text to show.
+  let byItem: Map<string, TimelineEvent[]> | undefined;
   return {
     cardExtra: (itemId) => {
+      byItem ??= eventsByEvidence(prepared);
       const events = byItem.get(itemId) ?? [];
       const [only] = events;
       if (!only) return null;

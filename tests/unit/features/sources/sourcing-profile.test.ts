@@ -27,6 +27,34 @@ describe('sourcingProfile', () => {
     });
   });
 
+  it('counts a character inside nested passages once, for the innermost, and skips white space', () => {
+    const text = 'Outer words, inner part here, outer again.';
+    const range = (id: string, start: number, end: number) => ({ id, range: { blockId: 'p-1', start, end } });
+    const outer = range('a-outer', 0, text.length);
+    const inner = range('a-inner', text.indexOf('inner'), text.indexOf(', outer'));
+    const stub = {
+      article: {
+        body: [{ type: 'paragraph', id: 'p-1', text }],
+        sources: [],
+        attributions: [],
+        quotes: [],
+        events: [],
+      },
+      attributionsByBlock: new Map([['p-1', [outer, inner]]]),
+      categoryOfAttribution: new Map([
+        ['a-outer', 'named'],
+        ['a-inner', 'anonymous'],
+      ]),
+    } as unknown as Parameters<typeof sourcingProfile>[0];
+    const byCategory = Object.fromEntries(
+      sourcingProfile(stub).shares.map((s) => [s.category, s.characters]),
+    );
+    expect(byCategory).toEqual({
+      anonymous: nonSpace('inner part here'),
+      named: nonSpace(text) - nonSpace('inner part here'),
+    });
+  });
+
   it('counts sources, passages, quotes and events from the data', () => {
     expect(sourcingProfile(prepared(smallArticle())).counts).toEqual({
       sources: 3,
