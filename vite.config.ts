@@ -2,12 +2,18 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { verifiedArticles } from './scripts/verified-articles';
 import { prerenderArticle } from './scripts/prerender-article';
+import { startAfterFirstPaint } from './scripts/start-after-first-paint';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
 export default defineConfig({
   base: './',
-  plugins: [react(), verifiedArticles('public/articles'), prerenderArticle('public/articles')],
+  plugins: [
+    react(),
+    verifiedArticles('public/articles'),
+    prerenderArticle('public/articles'),
+    startAfterFirstPaint(),
+  ],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
   test: {

@@ -96,6 +96,47 @@ describe('the bundled article, pre-rendered at build time', () => {
     },
   );
 
+  it('draws the page before the app’s code runs (its script downloads meanwhile)', async () => {
+    const page = await reader.session.context.newPage();
+    await page.addInitScript(() => {
+      const seen = { frameAt: 0, appAt: 0 };
+      Object.assign(window, { __order: seen });
+      // The app's first act is to fetch the article it shows (src/app/main.tsx).
+      const fetch = window.fetch.bind(window);
+      window.fetch = (...args) => {
+        seen.appAt ||= performance.now();
+        return fetch(...args);
+      };
+      const frame = () => {
+        if (document.getElementById('root')?.firstElementChild) seen.frameAt ||= performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    // boot.js comes late: nothing can be drawn before it has run (it blocks rendering), while
+    // the HTML, the stylesheet and the app's script are in long before.
+    await page.route('**/boot.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${reader.server.url}#/read/${NAME}`);
+    await waitForApp(page);
+    const order = await page.evaluate(
+      () => (window as unknown as { __order: { frameAt: number; appAt: number } }).__order,
+    );
+    expect(order.frameAt).toBeGreaterThan(0);
+    expect(order.appAt).toBeGreaterThan(order.frameAt);
+    // Its download started with the page's (a preload in its head), before that first frame.
+    const appScriptStart = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))?.startTime,
+    );
+    expect(appScriptStart).toBeLessThan(order.frameAt);
+    await page.close();
+  });
+
   it('leaves an item it cannot show (an event on a hidden tab) to the app', async () => {
     const page = await reader.session.context.newPage();
     await page.route('**/assets/*.js', (route) => route.abort());
