@@ -6,11 +6,13 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
+import { orderedEvents } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
 import { SkipLinks } from '../shared/skip-links';
+import { whenIdle } from '../shared/when-idle';
 import { Tabs } from '../shared/tabs';
 import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
 import { PASSAGE_DOM_ID, type PassageRange } from '../shared/text-quote';
@@ -89,6 +91,9 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
   }
 
   usePreloadPanelsWhenIdle();
+  // The events' order, which the timeline tab and a card listing several events need: worked
+  // out once the article shows, not before (a long article has hundreds of events).
+  useEffect(() => whenIdle(() => orderedEvents(prepared.article)), [prepared]);
 
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
   const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);

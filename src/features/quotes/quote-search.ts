@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note, Quote } from '../../article/quote-schema';
 import { relayerName, speakerName } from './describe-quote';
+import { whenIdle } from '../../shared/when-idle';
 
 export type QuoteGroup = { key: string; label: string; quotes: Quote[] };
 
@@ -48,19 +49,9 @@ export function searchIndex(prepared: PreparedArticle): SearchIndex {
 
 /** Works the index out when the browser is idle, so the first key typed does not wait for it. */
 export function warmSearchIndex(prepared: PreparedArticle): () => void {
-  const warm = () => {
+  return whenIdle(() => {
     searchIndex(prepared);
-  };
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(warm);
-    return () => {
-      window.cancelIdleCallback(handle);
-    };
-  }
-  const timer = setTimeout(warm, 0);
-  return () => {
-    clearTimeout(timer);
-  };
+  });
 }
 
 /** The items whose text holds every word of the query. */

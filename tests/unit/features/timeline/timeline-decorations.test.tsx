@@ -12,8 +12,8 @@ import { ReaderStateProvider } from '../../../../src/shared/reader-state';
 import { mergeDecorations, TextDecorationsProvider } from '../../../../src/shared/text-decorations';
 import { smallArticle } from '../../../fixtures/load-fixture';
 
-function renderReader() {
-  const result = parseArticleData(smallArticle());
+function renderReader(article = smallArticle()) {
+  const result = parseArticleData(article);
   if (!result.ok) throw new Error('fixture is invalid');
   const prepared = prepareArticle(result.article);
   const decorations = mergeDecorations(sourcesDecorations(prepared), timelineDecorations(prepared));
@@ -45,6 +45,21 @@ describe('timelineDecorations', () => {
       'The union rejects the review.',
     ]);
     expect(links[0]).toHaveAttribute('href', '#/read/harbour-council-vote/e-review-offer');
+  });
+
+  it('lists the events in timeline order, whatever their order in the file', async () => {
+    const article = smallArticle();
+    article.events.reverse();
+    renderReader(article);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Source: a person familiar with the talks, hedged' }),
+    );
+    const card = screen.getByRole('group', { name: 'Source card: a person familiar with the talks' });
+    expect(
+      within(card)
+        .getAllByRole('link', { name: /^The / })
+        .map((link) => link.textContent),
+    ).toEqual(['The council offers the union a review.', 'The union rejects the review.']);
   });
 
   it('puts a single event on one line', async () => {
