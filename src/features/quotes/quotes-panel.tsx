@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
 import { NotesIndex } from './notes-index';
@@ -21,18 +21,21 @@ function plural(count: number, one: string, many: string) {
  */
 export const QuotesPanel = memo(function QuotesPanel({ prepared }: QuotesPanelProps) {
   const [query, setQuery] = useState('');
+  // The field shows each key at once; the list follows in a render that the next key may
+  // interrupt (a long index holds a thousand quotes).
+  const shownQuery = useDeferredValue(query);
   usePrintNotes(prepared);
   const searchId = useId();
   const { quotes, notes } = prepared.article;
   useEffect(() => warmSearchIndex(prepared), [prepared]);
-  const searching = query.trim() !== '';
+  const searching = shownQuery.trim() !== '';
   const shownQuotes = useMemo(
-    () => (searching ? search(searchIndex(prepared).quotes, query) : quotes),
-    [prepared, quotes, searching, query],
+    () => (searching ? search(searchIndex(prepared).quotes, shownQuery) : quotes),
+    [prepared, quotes, searching, shownQuery],
   );
   const shownNotes = useMemo(
-    () => (searching ? search(searchIndex(prepared).notes, query) : notes),
-    [prepared, notes, searching, query],
+    () => (searching ? search(searchIndex(prepared).notes, shownQuery) : notes),
+    [prepared, notes, searching, shownQuery],
   );
   const quotePaging = usePaging<HTMLDivElement>('.pv-quote-entry');
   const notePaging = usePaging<HTMLUListElement>(':scope > li');
@@ -87,7 +90,7 @@ export const QuotesPanel = memo(function QuotesPanel({ prepared }: QuotesPanelPr
         </>
       )}
       {shownQuotes.length === 0 && shownNotes.length === 0 && (
-        <p className="pv-empty">Nothing matches “{query}”.</p>
+        <p className="pv-empty">Nothing matches “{shownQuery}”.</p>
       )}
     </section>
   );
