@@ -33,6 +33,11 @@ describe('embedding in a page on another origin', () => {
         '/event.html': hostPage(readerUrl, { article: ARTICLE, item: 'e-nampo-proposal', view: 'card' }),
         '/source.html': hostPage(readerUrl, { article: ARTICLE, item: 'src-nk-source', view: 'card' }),
         '/passage.html': hostPage(readerUrl, { article: ARTICLE, item: 'a-discussed-again', view: 'card' }),
+        // Far enough down the page to be off screen, near enough for the lazy frame to load.
+        '/below-fold.html': hostPage(readerUrl, { article: ARTICLE, view: 'reader' }).replace(
+          '<div data-provenance-embed',
+          `${'<p>Background reading.</p>'.repeat(40)}<div data-provenance-embed`,
+        ),
       }),
       { 'Content-Security-Policy': hostCsp },
     );
@@ -83,6 +88,21 @@ describe('embedding in a page on another origin', () => {
     expect(await page.locator('iframe').getAttribute('title')).toBe('Provenance: article');
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe(
       'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
+  });
+
+  it('starts in a frame below the fold, before the reader has scrolled to it', async () => {
+    const page = reader.page;
+    await page.goto('about:blank');
+    await page.goto(host.url('/below-fold.html'));
+    const handle = await page.waitForSelector('iframe.provenance-embed', { state: 'attached' });
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('no embed frame');
+    // A frame from another site draws nothing while off screen: the app must not wait for that.
+    await frame.waitForSelector('html[data-pv-app="ready"]', { state: 'attached' });
+    expect(await frame.locator('h1').first().textContent()).toContain('North Korea');
+    expect(await handle.evaluate((iframe) => iframe.getBoundingClientRect().top > window.innerHeight)).toBe(
+      true,
     );
   });
 
