@@ -13,6 +13,7 @@ import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
 import { SkipLinks } from '../shared/skip-links';
 import { whenIdle } from '../shared/when-idle';
+import { useHydrated } from '../shared/use-hydrated';
 import { Tabs } from '../shared/tabs';
 import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
 import { PASSAGE_DOM_ID, type PassageRange } from '../shared/text-quote';
@@ -91,6 +92,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
   }
 
   usePreloadPanelsWhenIdle();
+  const hydrated = useHydrated();
   // The events' order, which the timeline tab and a card listing several events need: worked
   // out once the article shows, not before (a long article has hundreds of events).
   useEffect(() => whenIdle(() => orderedEvents(prepared.article)), [prepared]);
@@ -126,46 +128,53 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
               </ErrorBoundary>
             </main>
             <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">
-              <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
-              <HighlightStatus />
-              <Tabs
-                label="Article guides"
-                selected={tab}
-                onSelect={setTab}
-                panels={[
-                  {
-                    id: RAIL_TABS.sources,
-                    label: 'Sources',
-                    content: (
-                      <ErrorBoundary area="the sources panel">
-                        <SourcesPanel prepared={prepared} linkedItemId={itemId} />
-                      </ErrorBoundary>
-                    ),
-                  },
-                  {
-                    id: RAIL_TABS.timeline,
-                    label: 'Timeline',
-                    content: (
-                      <ErrorBoundary area="the timeline">
-                        <PanelLoading>
-                          <TimelinePanel prepared={prepared} />
-                        </PanelLoading>
-                      </ErrorBoundary>
-                    ),
-                  },
-                  {
-                    id: RAIL_TABS.quotes,
-                    label: 'Quotes',
-                    content: (
-                      <ErrorBoundary area="the quotes index">
-                        <PanelLoading>
-                          <QuotesPanel prepared={prepared} />
-                        </PanelLoading>
-                      </ErrorBoundary>
-                    ),
-                  },
-                ]}
-              />
+              {/* Its controls work only with the app's code: the page rendered at build time
+                  leaves it out, so that its first frame is the article alone (the rail follows
+                  right after hydration, in its own column). */}
+              {hydrated && (
+                <>
+                  <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
+                  <HighlightStatus />
+                  <Tabs
+                    label="Article guides"
+                    selected={tab}
+                    onSelect={setTab}
+                    panels={[
+                      {
+                        id: RAIL_TABS.sources,
+                        label: 'Sources',
+                        content: (
+                          <ErrorBoundary area="the sources panel">
+                            <SourcesPanel prepared={prepared} linkedItemId={itemId} />
+                          </ErrorBoundary>
+                        ),
+                      },
+                      {
+                        id: RAIL_TABS.timeline,
+                        label: 'Timeline',
+                        content: (
+                          <ErrorBoundary area="the timeline">
+                            <PanelLoading>
+                              <TimelinePanel prepared={prepared} />
+                            </PanelLoading>
+                          </ErrorBoundary>
+                        ),
+                      },
+                      {
+                        id: RAIL_TABS.quotes,
+                        label: 'Quotes',
+                        content: (
+                          <ErrorBoundary area="the quotes index">
+                            <PanelLoading>
+                              <QuotesPanel prepared={prepared} />
+                            </PanelLoading>
+                          </ErrorBoundary>
+                        ),
+                      },
+                    ]}
+                  />
+                </>
+              )}
             </aside>
           </div>
         </TextDecorationsProvider>
