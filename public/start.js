@@ -1,8 +1,8 @@
 // Starts the app once the page has been drawn. index.html holds the default article rendered at
 // build time; evaluating the app's code takes ~200 ms on a slow phone, and a module script in
-// the page runs as soon as the HTML is parsed, often before the browser has drawn it. So the build
-// (scripts/start-after-first-paint.ts) turns the app's script into a preload, which downloads
-// it with the page, and this script runs it after the first frame: the text shows first.
+// the page runs as soon as the HTML is parsed, often before the browser has drawn it. So the
+// build (scripts/start-after-first-paint.ts) turns the app's script into a preload, which
+// downloads it with the page, and this script runs it after the first frame: text shows first.
 const entry = document.querySelector('link[data-pv-app-entry]');
 const start = () => {
   if (entry instanceof HTMLLinkElement) void import(entry.href);
