@@ -87,7 +87,10 @@ describe('the timeline in Chromium', () => {
     const timeline = await openTimeline(page);
     await timeline.locator('role=button[name="Filter events"]').click();
     await timeline.locator('role=group[name="Kinds"] >> role=checkbox[name="Outbreak"]').press('Space');
-    expect(await page.textContent('role=status[name="Events shown"]')).toBe('Showing 18 of 21 events');
+    // The box is ticked at once; the list follows in the next render.
+    await expect
+      .poll(() => page.textContent('role=status[name="Events shown"]'))
+      .toBe('Showing 18 of 21 events');
     expect(await page.$$eval('.pv-timeline-list > li', (items) => items.length)).toBe(18);
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { EVENT_KINDS } from '../../article/event-kinds';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
@@ -39,9 +39,12 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
     };
   }, [events, prepared]);
   const [filter, setFilter] = useState(NO_FILTER);
+  // A filter shows as chosen at once; the list follows in a render that the next choice may
+  // interrupt (a long timeline holds hundreds of events).
+  const shownFilter = useDeferredValue(filter);
   const shown = useMemo(
-    () => (isFiltered(filter) ? filterEvents(events, data.sidesOf, filter) : events),
-    [events, data, filter],
+    () => (isFiltered(shownFilter) ? filterEvents(events, data.sidesOf, shownFilter) : events),
+    [events, data, shownFilter],
   );
   const keys = useMemo(() => shown.map((event) => eventKey(event.id)), [shown]);
   const paging = usePaging<HTMLOListElement>(':scope > li');
