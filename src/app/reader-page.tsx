@@ -45,17 +45,72 @@ function usePreloadPanelsWhenIdle() {
   }, []);
 }
 
-function PanelLoading({ children }: { children: ReactNode }) {
+/** A panel whose code loads on demand: a message while it loads, and one if it fails to render. */
+function LazyPanel({ area, children }: { area: string; children: ReactNode }) {
   return (
-    <Suspense
-      fallback={
-        <p className="pv-panel-loading" role="status">
-          Loading…
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
+    <ErrorBoundary area={area}>
+      <Suspense
+        fallback={
+          <p className="pv-panel-loading" role="status">
+            Loading…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+type RailContentProps = {
+  prepared: PreparedArticle;
+  articleName: string;
+  itemId: string | undefined;
+  tab: string;
+  onSelectTab: (tab: string) => void;
+};
+
+/** The rail's controls: the embed button, the highlight status and the three tabs. */
+function RailContent({ prepared, articleName, itemId, tab, onSelectTab }: RailContentProps) {
+  return (
+    <>
+      <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
+      <HighlightStatus />
+      <Tabs
+        label="Article guides"
+        selected={tab}
+        onSelect={onSelectTab}
+        panels={[
+          {
+            id: RAIL_TABS.sources,
+            label: 'Sources',
+            content: (
+              <ErrorBoundary area="the sources panel">
+                <SourcesPanel prepared={prepared} linkedItemId={itemId} />
+              </ErrorBoundary>
+            ),
+          },
+          {
+            id: RAIL_TABS.timeline,
+            label: 'Timeline',
+            content: (
+              <LazyPanel area="the timeline">
+                <TimelinePanel prepared={prepared} />
+              </LazyPanel>
+            ),
+          },
+          {
+            id: RAIL_TABS.quotes,
+            label: 'Quotes',
+            content: (
+              <LazyPanel area="the quotes index">
+                <QuotesPanel prepared={prepared} />
+              </LazyPanel>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }
 
@@ -132,48 +187,13 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                   leaves it out, so that its first frame is the article alone (the rail follows
                   right after hydration, in its own column). */}
               {hydrated && (
-                <>
-                  <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
-                  <HighlightStatus />
-                  <Tabs
-                    label="Article guides"
-                    selected={tab}
-                    onSelect={setTab}
-                    panels={[
-                      {
-                        id: RAIL_TABS.sources,
-                        label: 'Sources',
-                        content: (
-                          <ErrorBoundary area="the sources panel">
-                            <SourcesPanel prepared={prepared} linkedItemId={itemId} />
-                          </ErrorBoundary>
-                        ),
-                      },
-                      {
-                        id: RAIL_TABS.timeline,
-                        label: 'Timeline',
-                        content: (
-                          <ErrorBoundary area="the timeline">
-                            <PanelLoading>
-                              <TimelinePanel prepared={prepared} />
-                            </PanelLoading>
-                          </ErrorBoundary>
-                        ),
-                      },
-                      {
-                        id: RAIL_TABS.quotes,
-                        label: 'Quotes',
-                        content: (
-                          <ErrorBoundary area="the quotes index">
-                            <PanelLoading>
-                              <QuotesPanel prepared={prepared} />
-                            </PanelLoading>
-                          </ErrorBoundary>
-                        ),
-                      },
-                    ]}
-                  />
-                </>
+                <RailContent
+                  prepared={prepared}
+                  articleName={articleName}
+                  itemId={itemId}
+                  tab={tab}
+                  onSelectTab={setTab}
+                />
               )}
             </aside>
           </div>

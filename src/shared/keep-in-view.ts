@@ -1,30 +1,32 @@
 const WATCH_MS = 4000;
 const USER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-function outOfView(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  return box.bottom < 0 || box.top > window.innerHeight;
+/** Whether the element's start is off screen (a long expanded item may run past the bottom). */
+function startOutOfView(element: Element): boolean {
+  const { top } = element.getBoundingClientRect();
+  return top < 0 || top > window.innerHeight;
 }
 
 /**
- * Called when something in the text takes focus. A linked item is scrolled to (smoothly) and
- * focused by script; blocks rendered on the way may be taller or shorter than the estimate they
- * had while off screen, so the scroll can end away from the item. When it does, and the reader
- * has not scrolled meanwhile, it is brought back into view. Only items focused by script
- * (`tabindex="-1"`) are watched, never controls reached with Tab or a click.
+ * Called when a linked item has been scrolled to (smoothly) and focused (src/shared/reveal-item.ts).
+ * What renders on the way (blocks taller or shorter than their estimate off screen, the item's
+ * own card opening, a panel paging) can leave the scroll short of the item. When it ends with
+ * the item's start off screen, and the reader has not scrolled meanwhile, it is brought back.
  */
-export function keepInView(target: EventTarget): void {
-  if (!(target instanceof HTMLElement) || target.getAttribute('tabindex') !== '-1') return;
+export function keepInView(target: HTMLElement): void {
   const stop = () => {
     window.clearTimeout(timer);
-    window.removeEventListener('scrollend', check);
+    window.removeEventListener('scrollend', check, true);
     for (const type of USER_SCROLL) window.removeEventListener(type, stop, true);
   };
   const check = () => {
     stop();
-    if (document.activeElement === target && outOfView(target)) target.scrollIntoView({ block: 'center' });
+    if (document.activeElement !== target || !startOutOfView(target)) return;
+    const tall = target.getBoundingClientRect().height > window.innerHeight;
+    target.scrollIntoView({ block: tall ? 'start' : 'center' });
   };
   const timer = window.setTimeout(stop, WATCH_MS);
-  window.addEventListener('scrollend', check);
+  // Captured: the rail scrolls on its own, and an element's scrollend does not bubble.
+  window.addEventListener('scrollend', check, true);
   for (const type of USER_SCROLL) window.addEventListener(type, stop, { capture: true, passive: true });
 }

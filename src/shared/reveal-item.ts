@@ -1,3 +1,5 @@
+import { keepInView } from './keep-in-view';
+
 /**
  * Brings an item into view and gives it focus so a screen reader announces it, with a brief
  * highlight (the CSS skips the fade under prefers-reduced-motion). Returns false when the item is
@@ -17,6 +19,7 @@ export function revealElement(element: HTMLElement): void {
   element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: true });
+  keepInView(element);
   // Remove, then add on the next frame, so a second visit restarts the fade.
   element.classList.remove('pv-flash');
   requestAnimationFrame(() => element.classList.add('pv-flash'));

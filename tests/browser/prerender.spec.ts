@@ -77,6 +77,9 @@ describe('the bundled article, pre-rendered at build time', () => {
     const shown = await page.$$eval('.pv-verbatim', (els) => els.map((el) => el.textContent));
     expect(shown.map((t) => t.trimEnd())).toEqual(seedLines().map((line) => line.trimEnd()));
     expect(await page.title()).toMatch(/North Korea and China .* · Provenance$/);
+    // The rail's tabs need the app: the page does not offer controls that cannot work.
+    expect(await page.locator('#pv-rail').count()).toBe(1);
+    expect(await page.locator('#pv-rail [role="tab"], #pv-rail button').count()).toBe(0);
     await page.close();
   });
 

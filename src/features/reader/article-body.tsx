@@ -10,7 +10,6 @@ import { Permalink } from '../../shared/permalink';
 import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
-import { keepInView } from './keep-in-view';
 import { useHydrated } from '../../shared/use-hydrated';
 
 type ArticleBodyProps = {
@@ -98,14 +97,7 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
   const end = body.filter(isEndMatter);
   return (
     <>
-      {/* Focus events bubble from the items a deep link reveals; this is no control. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div
-        className="pv-body"
-        onFocus={(event) => {
-          keepInView(event.target);
-        }}
-      >
+      <div className="pv-body">
         {chunksOf(body).map((chunk) => (
           <div key={chunk[0]?.block.id} className="pv-chunk">
             {chunk.map(({ block, index }) => (
