@@ -1,10 +1,14 @@
 const WATCH_MS = 4000;
 const USER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** Whether the element's start is off screen (a long expanded item may run past the bottom). */
-function startOutOfView(element: Element): boolean {
-  const { top } = element.getBoundingClientRect();
-  return top < 0 || top > window.innerHeight;
+/**
+ * Whether the element's start is off screen, or its end while it would fit (a long expanded item
+ * may run past the bottom).
+ */
+function outOfView(element: Element): boolean {
+  const { top, bottom, height } = element.getBoundingClientRect();
+  if (top < 0 || top > window.innerHeight) return true;
+  return height <= window.innerHeight && bottom > window.innerHeight;
 }
 
 /**
@@ -21,7 +25,7 @@ export function keepInView(target: HTMLElement): void {
   };
   const check = () => {
     stop();
-    if (document.activeElement !== target || !startOutOfView(target)) return;
+    if (document.activeElement !== target || !outOfView(target)) return;
     const tall = target.getBoundingClientRect().height > window.innerHeight;
     target.scrollIntoView({ block: tall ? 'start' : 'center' });
   };

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Actor, EventKind, Side } from '../../article/event-schema';
 import { KIND_LABELS } from './event-kinds';
 import { type EventFilter, toggled } from './filter-events';
@@ -12,8 +12,18 @@ type TimelineFiltersProps = {
   onChange: (filter: EventFilter) => void;
 };
 
-/** Checkboxes for sides and kinds, a list of actors: plain form controls, so the keyboard works. */
-export function TimelineFilters({ sides, kinds, actors, filter, onChange }: TimelineFiltersProps) {
+/**
+ * Checkboxes for sides and kinds, a list of actors: plain form controls, so the keyboard works.
+ * Memoised: opening or closing the filters leaves them as they are (a long article lists
+ * hundreds of actors).
+ */
+export const TimelineFilters = memo(function TimelineFilters({
+  sides,
+  kinds,
+  actors,
+  filter,
+  onChange,
+}: TimelineFiltersProps) {
   const actorSelectId = useId();
   return (
     <div className="pv-timeline-filters">
@@ -71,4 +81,4 @@ export function TimelineFilters({ sides, kinds, actors, filter, onChange }: Time
       )}
     </div>
   );
-}
+});
