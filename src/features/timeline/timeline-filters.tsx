@@ -14,8 +14,8 @@ type TimelineFiltersProps = {
 
 /**
  * Checkboxes for sides and kinds, a list of actors: plain form controls, so the keyboard works.
- * Memoised: opening or closing the filters leaves them as they are (a long article lists
- * hundreds of actors).
+ * Memoised: opening or closing the filters re-renders their disclosure, not every checkbox and
+ * actor option (a long article lists many).
  */
 export const TimelineFilters = memo(function TimelineFilters({
   sides,
