@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ function validateAll(): { code: number; linesOf: (file: string) => string[] } {
     const e = error as { status: number; stdout: string; stderr: string };
     output = e.stdout + e.stderr;
     code = e.status;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   const lines = output.split('\n');
   return {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_TEXT_FILE } from '../../fixtures/load-fixture';
+import { tempDirForTest } from '../../fixtures/temp-dir';
 
 function run(script: string, ...args: string[]): { code: number; out: string } {
   try {
@@ -17,7 +17,7 @@ function run(script: string, ...args: string[]): { code: number; out: string } {
 
 describe('npm run ingest', () => {
   it('writes a draft of the seed text that npm run validate accepts', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'provenance-ingest-')), 'draft.json');
+    const out = join(tempDirForTest('ingest'), 'draft.json');
     const ingest = run('src/cli/ingest.ts', SEED_TEXT_FILE, '--out', out);
     expect(ingest.code).toBe(0);
     expect(ingest.out).toMatch(/drafted 26 blocks, .* 16 quotes/);
@@ -28,7 +28,7 @@ describe('npm run ingest', () => {
   });
 
   it('says which file is empty and exits 1', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'provenance-ingest-')), 'empty.txt');
+    const file = join(tempDirForTest('ingest'), 'empty.txt');
     writeFileSync(file, '\r\n\r\n');
     expect(run('src/cli/ingest.ts', file)).toEqual({
       code: 1,

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE, smallArticle } from '../../fixtures/load-fixture';
+import { tempDirForTest } from '../../fixtures/temp-dir';
 
 function validate(...files: string[]): { code: number; out: string } {
   try {
@@ -26,7 +26,7 @@ describe('npm run validate', () => {
   });
 
   it('prints each problem with file and field path and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'provenance-validate-'));
+    const dir = tempDirForTest('validate');
     const file = join(dir, 'dangling-speaker.json');
     const article = smallArticle();
     article.quotes[0]!.speakerId = 's-nobody';
