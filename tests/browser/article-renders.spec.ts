@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedLines } from '../fixtures/load-fixture';
+import type { Article } from '../../src/article/article-schema';
+import { scaleArticle } from '../../scripts/bench/scale-article';
+import { readText, SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader } from './lib/reader-page';
 
 describe('the reader in Chromium', () => {
@@ -31,5 +33,47 @@ describe('the reader in Chromium', () => {
     await page.reload();
     await page.waitForSelector('h1');
     expect(await page.textContent('h1')).toBe('Harbour council delays ferry terminal');
+  });
+});
+
+describe('a long article on a narrow screen', () => {
+  // The seed three times over: its paragraphs fall into several runs (article-body.tsx).
+  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 3, 'long'));
+  const reader = useReader({
+    width: 375,
+    height: 740,
+    handlers: [
+      (req, res) => {
+        if (!req.url?.endsWith('/articles/long-article.json')) return false;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
+        return true;
+      },
+    ],
+  });
+
+  it('keeps the same gap between paragraphs where one run of blocks ends and the next begins', async () => {
+    const page = await reader.open('#/read/long-article');
+    // Runs far from view are not laid out: scroll through so that every one is.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.evaluate((top) => {
+        window.scrollTo(0, top);
+      }, y);
+      await page.waitForTimeout(30);
+    }
+    const gaps = await page.$$eval('.pv-chunk > .pv-block', (blocks) =>
+      blocks.flatMap((block) => {
+        const previous =
+          block.previousElementSibling ?? block.parentElement?.previousElementSibling?.lastElementChild;
+        if (!previous?.classList.contains('pv-block')) return [];
+        const gap = block.getBoundingClientRect().top - previous.getBoundingClientRect().bottom;
+        return [{ acrossRuns: block.previousElementSibling === null, gap: Math.round(gap) }];
+      }),
+    );
+    const within = new Set(gaps.filter((g) => !g.acrossRuns).map((g) => g.gap));
+    const across = gaps.filter((g) => g.acrossRuns).map((g) => g.gap);
+    expect(within.size).toBe(1);
+    expect(across.length).toBeGreaterThan(0);
+    expect(new Set(across)).toEqual(within);
   });
 });
