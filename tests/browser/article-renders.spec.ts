@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/article/article-schema';
-import { scaleArticle } from '../../scripts/bench/scale-article';
-import { readText, SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
+import { seedLines } from '../fixtures/load-fixture';
 import { useReader } from './lib/reader-page';
+import { scaledSeedHandler } from './lib/scaled-seed';
 
 describe('the reader in Chromium', () => {
   const reader = useReader();
@@ -38,17 +37,10 @@ describe('the reader in Chromium', () => {
 
 describe('a long article on a narrow screen', () => {
   // The seed three times over: its paragraphs fall into several runs (article-body.tsx).
-  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 3, 'long'));
   const reader = useReader({
     width: 375,
     height: 740,
-    handlers: [
-      (req, res) => {
-        if (!req.url?.endsWith('/articles/long-article.json')) return false;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
-        return true;
-      },
-    ],
+    handlers: [scaledSeedHandler('long-article', 3)],
   });
 
   it('keeps the same gap between paragraphs where one run of blocks ends and the next begins', async () => {

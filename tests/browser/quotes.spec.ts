@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scaleArticle } from '../../scripts/bench/scale-article';
-import type { Article } from '../../src/article/article-schema';
-import { SEED_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
 import { axeViolations } from './lib/axe';
 import { useReader } from './lib/reader-page';
+import { scaledSeedHandler } from './lib/scaled-seed';
 
 /** Opens the first note button of each note and the given quote cards. */
 async function openNotesAndCards(page: Page, quoteIds: string[]) {
@@ -101,15 +99,8 @@ describe('notes on a phone', () => {
 
 describe('a quotes index too long to show at once', () => {
   // The seed five times over: 80 quotes, shown 50 at a time, and 30 notes.
-  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 5, 'long'));
   const reader = useReader({
-    handlers: [
-      (req, res) => {
-        if (!req.url?.endsWith('/articles/long-quotes.json')) return false;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
-        return true;
-      },
-    ],
+    handlers: [scaledSeedHandler('long-quotes', 5)],
   });
 
   it('shows more on request, focus moving to the first quote added', async () => {

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scaleArticle } from '../../scripts/bench/scale-article';
-import type { Article } from '../../src/article/article-schema';
-import { SEED_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
 import { axeViolations } from './lib/axe';
 import { useReader } from './lib/reader-page';
+import { scaledSeedHandler } from './lib/scaled-seed';
 
 const ARTICLE = '#/read/dailynk-train-service-talks';
 const NAMPO =
@@ -125,15 +123,8 @@ describe('the timeline on a phone', () => {
 
 describe('a timeline too long to show at once', () => {
   // The seed five times over: 105 events, shown 50 at a time.
-  const long = JSON.stringify(scaleArticle(JSON.parse(readText(SEED_ARTICLE_FILE)) as Article, 5, 'long'));
   const reader = useReader({
-    handlers: [
-      (req, res) => {
-        if (!req.url?.endsWith('/articles/long-timeline.json')) return false;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(long);
-        return true;
-      },
-    ],
+    handlers: [scaledSeedHandler('long-timeline', 5)],
   });
 
   it('opens a link to an event beyond the first page, expanded and focused', async () => {
