@@ -6,7 +6,7 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
-import { orderedEvents } from '../features/timeline/order-events';
+import { warmEventOrder } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
@@ -24,8 +24,8 @@ import { EmbedButton } from './embed-dialog';
 import './reader-page.css';
 
 // The timeline and the quotes index are not needed for the first paint: their code loads when
-// their tab is first chosen, or a few seconds after the article is shown (so that printing
-// finds them ready).
+// their tab is first chosen, or when the browser is idle a few seconds after the article is
+// shown (so that printing finds them ready, and a reader's click is not kept waiting by it).
 const loadTimeline = () => import('../features/timeline/timeline-panel');
 const loadQuotes = () => import('../features/quotes/quotes-panel');
 const TimelinePanel = lazy(() => loadTimeline().then((m) => ({ default: m.TimelinePanel })));
@@ -38,9 +38,13 @@ const IDLE_PRELOAD_MS = 3000;
 
 function usePreloadPanelsWhenIdle() {
   useEffect(() => {
-    const timer = window.setTimeout(preloadPanels, IDLE_PRELOAD_MS);
+    let cancelIdle: (() => void) | undefined;
+    const timer = window.setTimeout(() => {
+      cancelIdle = whenIdle(preloadPanels);
+    }, IDLE_PRELOAD_MS);
     return () => {
       window.clearTimeout(timer);
+      cancelIdle?.();
     };
   }, []);
 }
@@ -148,9 +152,8 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
 
   usePreloadPanelsWhenIdle();
   const hydrated = useHydrated();
-  // The events' order, which the timeline tab and a card listing several events need: worked
-  // out once the article shows, not before (a long article has hundreds of events).
-  useEffect(() => whenIdle(() => orderedEvents(prepared.article)), [prepared]);
+  // Once the article shows, not before (a long article has hundreds of events).
+  useEffect(() => warmEventOrder(prepared.article), [prepared]);
 
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
   const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);

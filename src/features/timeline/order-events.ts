@@ -2,6 +2,7 @@ import type { Article } from '../../article/article-schema';
 import type { Block } from '../../article/body-schema';
 import type { FuzzyDate } from '../../article/fuzzy-date-schema';
 import type { TimelineEvent } from '../../article/event-schema';
+import { whenIdle } from '../../shared/when-idle';
 
 /** Finer first: among events with the same interval, the one the text pins down better leads. */
 const PRECISION_RANK: Record<FuzzyDate['precision'], number> = {
@@ -121,8 +122,8 @@ export function orderEvents(events: readonly TimelineEvent[], body: readonly Blo
 const ordered = new WeakMap<Article, TimelineEvent[]>();
 
 /**
- * An article's events in order, worked out once: the text's timeline links need the order as
- * the article loads, and the timeline panel then opens without sorting a thousand events again.
+ * An article's events in order, worked out once: the timeline panel and a card listing several
+ * events share it, and neither sorts a thousand events again.
  */
 export function orderedEvents(article: Article): TimelineEvent[] {
   let events = ordered.get(article);
@@ -131,4 +132,11 @@ export function orderedEvents(article: Article): TimelineEvent[] {
     ordered.set(article, events);
   }
   return events;
+}
+
+/** Works the order out when the browser is idle, so that the first click needing it does not wait. */
+export function warmEventOrder(article: Article): () => void {
+  return whenIdle(() => {
+    orderedEvents(article);
+  });
 }
