@@ -10,6 +10,16 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 const DEFAULT_META = /<meta\s+name="provenance-default-article"\s+content="([a-z0-9-]+)"/;
 const ROOT = '<div id="root"></div>';
 
+/**
+ * No frame until the pre-rendered root is parsed: the parser works in slices of ~10 ms, and the
+ * browser would otherwise draw (and lay out) a frame of whatever the first slices held, then
+ * lay out and paint again for the rest; the text is complete sooner in one frame. HTML's
+ * `rel=expect` holds rendering until an element with that id has been parsed (Chromium lets go
+ * when it is inserted, so the marker follows the root); browsers without it ignore the link.
+ */
+const PARSED_MARKER = 'pv-prerendered-end';
+const RENDER_WHEN_PARSED = `<link rel="expect" href="#${PARSED_MARKER}" blocking="render">`;
+
 /** Server-renders the reader for `article` through Vite, so CSS imports and TSX just work. */
 async function renderWithVite(root: string, article: Article, name: string): Promise<string> {
   const server = await createServer({
@@ -62,7 +72,11 @@ export function prerenderArticle(articlesDir: string): Plugin {
         const title = `${result.article.meta.headline.text} · Provenance`;
         return html
           .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-          .replace(ROOT, `<div id="root" ${PRERENDERED_ATTRIBUTE}="${name}">${body}</div>`);
+          .replace('</head>', `  ${RENDER_WHEN_PARSED}\n  </head>`)
+          .replace(
+            ROOT,
+            `<div id="root" ${PRERENDERED_ATTRIBUTE}="${name}">${body}</div><template id="${PARSED_MARKER}"></template>`,
+          );
       },
     },
   };

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader, waitForApp } from './lib/reader-page';
+import { distDir } from './lib/static-server';
 
 const NAME = 'dailynk-train-service-talks';
 const CORRECTED = 'North Korea and China drop plans to restart international train service';
@@ -17,6 +18,20 @@ function correctedArticle(req: IncomingMessage, res: ServerResponse): boolean {
   };
   article.meta.headline.text = CORRECTED;
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(article));
+  return true;
+}
+
+// While `slowHtml` is on, the page's HTML comes in two parts, the second half a second after the
+// first (whose cut falls in the middle of the article), as over a slow network.
+let slowHtml = false;
+function htmlInTwoParts(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!slowHtml || !req.url?.endsWith('/reader/')) return false;
+  const html = readFileSync(`${distDir}/index.html`, 'utf8');
+  const blocks = [...html.matchAll(/<div class="pv-block">/g)];
+  const cut = blocks[Math.floor(blocks.length / 2)]?.index ?? 0;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.write(html.slice(0, cut));
+  setTimeout(() => res.end(html.slice(cut)), 500);
   return true;
 }
 
@@ -49,7 +64,7 @@ function watchFirstFrames() {
 type Seen = { firstParagraphKept: boolean; prerenderedShown: boolean; loadingShown: boolean };
 
 describe('the bundled article, pre-rendered at build time', () => {
-  const reader = useReader({ handlers: [correctedArticle] });
+  const reader = useReader({ handlers: [correctedArticle, htmlInTwoParts] });
 
   const openWatched = async (fragment: string, shown = 'h1'): Promise<Seen> => {
     const page = reader.page;
@@ -80,6 +95,8 @@ describe('the bundled article, pre-rendered at build time', () => {
     // The rail's tabs need the app: the page does not offer controls that cannot work.
     expect(await page.locator('#pv-rail').count()).toBe(1);
     expect(await page.locator('#pv-rail [role="tab"], #pv-rail button').count()).toBe(0);
+    // Nor the paragraphs' permalinks (copying one needs the app; they come with it).
+    expect(await page.locator('.pv-permalink').count()).toBe(0);
     await page.close();
   });
 
@@ -140,6 +157,36 @@ describe('the bundled article, pre-rendered at build time', () => {
     await page.close();
   });
 
+  it('draws no part of the article until all of it is in: the first frame holds the whole text', async () => {
+    const page = await reader.session.context.newPage();
+    await page.addInitScript(() => {
+      const first = { paragraphs: -1, endMatter: false };
+      Object.assign(window, { __first: first });
+      const frame = () => {
+        const root = document.getElementById('root');
+        if (!root?.firstElementChild) {
+          requestAnimationFrame(frame);
+          return;
+        }
+        first.paragraphs = root.querySelectorAll('.pv-paragraph').length;
+        first.endMatter = root.querySelector('.pv-end-matter') !== null;
+      };
+      requestAnimationFrame(frame);
+    });
+    slowHtml = true;
+    try {
+      await page.goto(`${reader.server.url}#/read/${NAME}`);
+      await waitForApp(page);
+    } finally {
+      slowHtml = false;
+    }
+    const first = await page.evaluate(() => (window as unknown as { __first: object }).__first);
+    const paragraphs = await page.locator('#root .pv-paragraph').count();
+    expect(paragraphs).toBeGreaterThan(10);
+    expect(first).toEqual({ paragraphs, endMatter: true });
+    await page.close();
+  });
+
   it('leaves an item it cannot show (an event on a hidden tab) to the app', async () => {
     const page = await reader.session.context.newPage();
     await page.route('**/assets/*.js', (route) => route.abort());
@@ -156,6 +203,9 @@ describe('the bundled article, pre-rendered at build time', () => {
     const seen = await openWatched('#/');
     expect(seen).toEqual({ firstParagraphKept: true, prerenderedShown: true, loadingShown: false });
     expect(reader.session.pageErrors).toEqual([]);
+    // Every paragraph has its permalink once the app has the page.
+    const paragraphs = await reader.page.locator('.pv-paragraph').count();
+    expect(await reader.page.locator('.pv-block > .pv-permalink').count()).toBe(paragraphs);
     // Its controls work: an inline source toggle opens its card.
     const toggle = reader.page.locator('.pv-source-toggle').first();
     await toggle.click();
@@ -189,6 +239,17 @@ describe('the bundled article, pre-rendered at build time', () => {
     expect(reader.session.pageErrors).toEqual([]);
   });
 
+  /** How the page's downloads of an article's file were started ('link': a preload). */
+  const articleInitiators = (file: string) =>
+    reader.page.evaluate(
+      (ending) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith(ending))
+          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+      file,
+    );
+
   it('preloads the article for the app (one download) and the validator only when it is needed', async () => {
     const requested: string[] = [];
     const onRequest = (request: { url: () => string }) => {
@@ -198,6 +259,8 @@ describe('the bundled article, pre-rendered at build time', () => {
     try {
       await openWatched('#/');
       const bundled = [...requested];
+      // The bundled article's text is in the page: its file is preloaded once the page is drawn.
+      expect(await articleInitiators(`/${NAME}.json`)).toEqual(['link']);
       requested.length = 0;
       await openWatched('#/read/harbour-council-vote');
       // Preloaded by boot.js and taken by the app's fetch: one download each, not two.
@@ -207,13 +270,7 @@ describe('the bundled article, pre-rendered at build time', () => {
       expect(bundled.some((file) => file.startsWith('article-parser-'))).toBe(false);
       expect(requested.some((file) => file.startsWith('article-parser-'))).toBe(true);
       // The article was started by boot.js's <link rel="preload">, before the app's script ran.
-      const initiators = await reader.page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.endsWith('/harbour-council-vote.json'))
-          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
-      );
-      expect(initiators).toEqual(['link']);
+      expect(await articleInitiators('/harbour-council-vote.json')).toEqual(['link']);
       expect(requested.filter((file) => file.startsWith('article-parser-'))).toHaveLength(1);
     } finally {
       reader.page.off('request', onRequest);

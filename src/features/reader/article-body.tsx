@@ -30,13 +30,15 @@ type BodyBlockProps = {
   prepared: PreparedArticle;
   /** False while a long article is still completing: the text alone, without marks or controls. */
   complete: boolean;
+  /** The paragraph's permalink: not in the pre-rendered page (see ArticleBody). */
+  permalink: boolean;
 };
 
 /**
  * One block and what features add after it. Memoized: a tab switch or a card opening elsewhere
  * does not re-render the article's paragraphs; their marks and cards subscribe to what they show.
  */
-const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete }: BodyBlockProps) {
+const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, permalink }: BodyBlockProps) {
   const { afterBlock } = useTextDecorations();
   return (
     <>
@@ -44,7 +46,7 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete }: 
         <FigureBlock figure={block} />
       ) : block.type === 'paragraph' ? (
         <div className="pv-block">
-          {complete && (
+          {permalink && (
             <Permalink
               key="permalink"
               itemId={block.id}
@@ -84,6 +86,9 @@ function chunksOf(body: readonly Block[]) {
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
   // Not while hydrating the pre-rendered page: its first render must match the HTML.
   const hydrated = useHydrated();
+  // Nor are the paragraphs' permalinks in that HTML: a link and a button per paragraph, unseen
+  // on a wide screen until the paragraph is pointed at, and a quarter of the elements the first
+  // frame would lay out. They come with the app, in the room their margin keeps (no shift).
   const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
@@ -107,6 +112,7 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
                 marks={marksOf(block.id)}
                 prepared={prepared}
                 complete={isComplete(index)}
+                permalink={hydrated && isComplete(index)}
               />
             ))}
           </div>
