@@ -86,9 +86,6 @@ function chunksOf(body: readonly Block[]) {
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
   // Not while hydrating the pre-rendered page: its first render must match the HTML.
   const hydrated = useHydrated();
-  // Nor are the paragraphs' permalinks in that HTML: a link and a button per paragraph, unseen
-  // on a wide screen until the paragraph is pointed at, and a quarter of the elements the first
-  // frame would lay out. They come with the app, in the room their margin keeps (no shift).
   const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
@@ -112,6 +109,9 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
                 marks={marksOf(block.id)}
                 prepared={prepared}
                 complete={isComplete(index)}
+                // Not in the pre-rendered HTML either: a link and a button per paragraph, unseen
+                // on a wide screen until it is pointed at, a quarter of the elements of the first
+                // frame. They come with the app, in the room the paragraph's margin keeps.
                 permalink={hydrated && isComplete(index)}
               />
             ))}

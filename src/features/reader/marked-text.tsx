@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { beginsItem, endsPiece, segmentText, type Mark, type Segment } from '../../article/segment-text';
 import { UNATTRIBUTED } from '../../article/source-category';
@@ -119,12 +119,15 @@ function renderSegment(segment: Segment, context: Context, attributed: boolean):
   return markElement(segment, context, children);
 }
 
-/** A block's exact text with its marks as nested elements; the characters never change. */
-export function MarkedText({ text, marks, prepared }: MarkedTextProps) {
+/**
+ * A block's exact text with its marks as nested elements; the characters never change. Memoized:
+ * its block re-renders when the paragraph's permalink arrives after hydration, its text does not.
+ */
+export const MarkedText = memo(function MarkedText({ text, marks, prepared }: MarkedTextProps) {
   // Each mark subscribes to its own lit state; the paragraph only to the unattributed one.
   const unattributedLit = useIsLit(UNATTRIBUTED);
   const decorations = useTextDecorations();
   const segments = useMemo(() => segmentText(text, marks ?? []), [text, marks]);
   const context: Context = { prepared, unattributedLit, decorations };
   return segments.map((segment) => renderSegment(segment, context, false));
-}
+});
