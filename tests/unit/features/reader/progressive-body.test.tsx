@@ -48,3 +48,16 @@ describe('a long article', () => {
     expect(after).toEqual(texts);
   });
 });
+
+describe('the runs of blocks the browser may skip (reader.css)', () => {
+  it('are short where reading starts, so the first frame lays out about a screenful, then 16 long', () => {
+    const { container, article } = renderLongArticle();
+    const runs = [...container.querySelectorAll('.pv-body > .pv-chunk')].map(
+      (run) => run.querySelectorAll(':scope > .pv-block, :scope > figure').length,
+    );
+    const blocks = article.body.filter((b) => b.type !== 'end-matter').length;
+    expect(runs.slice(0, 5)).toEqual([4, 4, 4, 4, 16]);
+    expect(runs.slice(4, -1).every((length) => length === 16)).toBe(true);
+    expect(runs.reduce((sum, length) => sum + length, 0)).toBe(blocks);
+  });
+});
