@@ -21,8 +21,8 @@ function correctedArticle(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-// While `slowHtml` is on, the page's HTML comes in two parts, the second half a second after the
-// first (whose cut falls in the middle of the article), as over a slow network.
+// While `slowHtml` is on, the page's HTML comes in two parts, cut in the middle of the article,
+// the rest 500 ms after the first, as over a slow network.
 let slowHtml = false;
 function htmlInTwoParts(req: IncomingMessage, res: ServerResponse): boolean {
   if (!slowHtml || !req.url?.endsWith('/reader/')) return false;

@@ -79,6 +79,7 @@ const OPENING_RUN_BLOCKS = 4;
 
 function chunksOf(body: readonly Block[]) {
   const chunks: { block: Block; index: number }[][] = [];
+  // Blocks placed so far, and how many had been when the last run began (its length depends on it).
   let placed = 0;
   let lastStart = 0;
   body.forEach((block, index) => {
