@@ -55,7 +55,28 @@ describe('embedding in a page on another origin', () => {
     const handle = await page.waitForSelector('iframe.provenance-embed');
     const frame = await handle.contentFrame();
     if (!frame) throw new Error('no embed frame');
-    await frame.waitForSelector('h1');
+    try {
+      await frame.waitForSelector('h1');
+    } catch (error) {
+      // A rare timeout here in CI (the heading there but hidden): say what the frame was doing.
+      const box = await handle.boundingBox().catch(() => null);
+      const inside = await frame
+        .evaluate(() => {
+          const h1 = document.querySelector('h1')?.getBoundingClientRect();
+          return {
+            url: location.href,
+            readyState: document.readyState,
+            app: document.documentElement.dataset.pvApp ?? null,
+            page: document.documentElement.dataset.pvPage ?? null,
+            visibility: document.visibilityState,
+            viewport: [innerWidth, innerHeight],
+            h1: h1 ? [h1.x, h1.y, h1.width, h1.height] : null,
+          };
+        })
+        .catch((reason: unknown) => String(reason));
+      console.error('embed frame at the timeout:', { frameBox: box, inside });
+      throw error;
+    }
     return { page, frame };
   }
 
