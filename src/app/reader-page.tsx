@@ -5,6 +5,7 @@ import { quotesDecorations } from '../features/quotes/quotes-decorations';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
+import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
@@ -183,6 +184,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                     </ErrorBoundary>
                   }
                 />
+                {hydrated && <WarmUpSourceCard prepared={prepared} />}
               </ErrorBoundary>
             </main>
             <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">
