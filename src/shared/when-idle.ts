@@ -1,10 +1,12 @@
 /**
  * Runs `work` when the browser is idle (soon after, where it cannot say), so that a cache a
- * later click needs is ready without holding up what the reader sees now. Returns a cancel.
+ * later click needs is ready without holding up what the reader sees now. `withinMs` caps the
+ * wait, for work a reader's click may need in the next seconds while the page keeps the
+ * browser busy. Returns a cancel.
  */
-export function whenIdle(work: () => void): () => void {
+export function whenIdle(work: () => void, withinMs?: number): () => void {
   if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(work);
+    const handle = window.requestIdleCallback(work, withinMs === undefined ? {} : { timeout: withinMs });
     return () => {
       window.cancelIdleCallback(handle);
     };

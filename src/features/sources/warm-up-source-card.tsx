@@ -7,6 +7,10 @@ type WarmUpSourceCardProps = { prepared: PreparedArticle };
 
 const closeNothing = () => undefined;
 
+// A long article goes on completing its paragraphs for seconds after its text shows, leaving
+// the browser no idle time, and a reader may open a card meanwhile: wait no longer than this.
+const WARM_UP_WITHIN_MS = 300;
+
 /**
  * Renders and lays out one source card, unseen and unreachable, once the browser is idle after
  * the article shows, then removes it in the same task, before any frame could draw it. The
@@ -20,7 +24,7 @@ export function WarmUpSourceCard({ prepared }: WarmUpSourceCardProps) {
     () =>
       whenIdle(() => {
         setPhase('laying out');
-      }),
+      }, WARM_UP_WITHIN_MS),
     [],
   );
   // Called once the card is in the document: reading its box lays it out now, and a state
