@@ -19,11 +19,12 @@ const WARM_UP_WITHIN_MS = 300;
  * the card's layout 11 -> 4 ms, the click's script 22 -> 17 ms).
  */
 export function WarmUpSourceCard({ prepared }: WarmUpSourceCardProps) {
-  const [phase, setPhase] = useState<'waiting' | 'laying out' | 'done'>('waiting');
+  // True for one render only: set when idle, cleared as soon as the card is laid out.
+  const [layingOut, setLayingOut] = useState(false);
   useEffect(
     () =>
       whenIdle(() => {
-        setPhase('laying out');
+        setLayingOut(true);
       }, WARM_UP_WITHIN_MS),
     [],
   );
@@ -32,11 +33,11 @@ export function WarmUpSourceCard({ prepared }: WarmUpSourceCardProps) {
   const layOutAndRemove = (frame: HTMLDivElement | null) => {
     if (!frame) return;
     frame.getBoundingClientRect();
-    setPhase('done');
+    setLayingOut(false);
   };
 
   const attribution = prepared.article.attributions[0];
-  if (phase !== 'laying out' || !attribution) return null;
+  if (!layingOut || !attribution) return null;
   return (
     <div ref={layOutAndRemove} className="pv-warm-up" aria-hidden="true" inert>
       <SourceCard attribution={attribution} prepared={prepared} onClose={closeNothing} />
