@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { ingestText } from './ingest/ingest-article';
+import { ingestText } from '../ingest/ingest-article';
 
 /** `npm run ingest -- FILE.txt [--out FILE.json]`: a draft article from plain text; exits 1 on bad input. */
 const USAGE = 'usage: npm run ingest -- FILE.txt [--out FILE.json]';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/article/article-schema';
 import { blockText } from '../../../src/article/body-schema';
 import { parseArticleData } from '../../../src/article/parse-article';
-import { ingestText } from '../../../src/cli/ingest/ingest-article';
+import { ingestText } from '../../../src/ingest/ingest-article';
 
 function draft(text: string): Article {
   const result = ingestText(text);

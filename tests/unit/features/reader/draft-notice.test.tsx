@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { prepareArticle } from '../../../../src/article/prepare-article';
-import { ingestText } from '../../../../src/cli/ingest/ingest-article';
+import { ingestText } from '../../../../src/ingest/ingest-article';
 import { ArticleHeader } from '../../../../src/features/reader/article-header';
 import { ReaderView } from '../../../../src/features/reader/reader-view';
 import { ReaderStateProvider } from '../../../../src/shared/reader-state';

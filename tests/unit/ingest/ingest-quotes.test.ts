@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../../src/cli/ingest/ingest-article';
+import { ingestText } from '../../../src/ingest/ingest-article';
 
 function quotes(text: string) {
   const result = ingestText(text);

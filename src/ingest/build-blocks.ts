@@ -1,5 +1,5 @@
-import type { Block } from '../../article/body-schema';
-import type { Meta } from '../../article/meta-schema';
+import type { Block } from '../article/body-schema';
+import type { Meta } from '../article/meta-schema';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './make-id';
 

@@ -1,4 +1,4 @@
-import type { EventKind } from '../../article/event-schema';
+import type { EventKind } from '../article/event-schema';
 import { NOT_NAME_WORDS } from './source-phrases';
 import type { Span } from './text-range';
 

@@ -1,7 +1,7 @@
-import type { Article, ArticleInput } from '../../article/article-schema';
-import type { Paragraph } from '../../article/body-schema';
-import { parseArticleData } from '../../article/parse-article';
-import { describeProblem } from '../../article/article-problem';
+import type { Article, ArticleInput } from '../article/article-schema';
+import type { Paragraph } from '../article/body-schema';
+import { parseArticleData } from '../article/parse-article';
+import { describeProblem } from '../article/article-problem';
 import { attributeBlock, type IngestState } from './attribute-block';
 import { buildBlocks } from './build-blocks';
 import { buildEvents } from './build-events';

@@ -1,4 +1,4 @@
-import type { Source } from '../../article/sourcing-schema';
+import type { Source } from '../article/sourcing-schema';
 
 const CHANNELS: [RegExp, NonNullable<Source['channel']>['type']][] = [
   [/\b[Ii]n an? (?:phone|telephone) (?:conversation|call|interview) with [\p{L} ]+?(?=[,.]| on )/u, 'phone'],

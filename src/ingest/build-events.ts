@@ -1,8 +1,8 @@
-import type { Paragraph } from '../../article/body-schema';
-import type { Actor, Side, TimelineEvent } from '../../article/event-schema';
-import type { FuzzyDate } from '../../article/fuzzy-date-schema';
-import type { Quote } from '../../article/quote-schema';
-import type { Attribution } from '../../article/sourcing-schema';
+import type { Paragraph } from '../article/body-schema';
+import type { Actor, Side, TimelineEvent } from '../article/event-schema';
+import type { FuzzyDate } from '../article/fuzzy-date-schema';
+import type { Quote } from '../article/quote-schema';
+import type { Attribution } from '../article/sourcing-schema';
 import { findDates, type DatePhrase } from './find-dates';
 import { findQuotes } from './find-quotes';
 import { findSentences } from './find-sentences';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/article/article-schema';
 import { blockText } from '../../../src/article/body-schema';
 import type { Source } from '../../../src/article/sourcing-schema';
-import { ingestText } from '../../../src/cli/ingest/ingest-article';
+import { ingestText } from '../../../src/ingest/ingest-article';
 import { SEED_ARTICLE_FILE, SEED_TEXT_FILE, readText } from '../../fixtures/load-fixture';
 import { formatScores, plain, scoreKeys, scoreMatches, type Score } from './ingest-score';
 

@@ -1,4 +1,4 @@
-import type { Source } from '../../article/sourcing-schema';
+import type { Source } from '../article/sourcing-schema';
 import type { IdMaker } from './make-id';
 import { NOT_NAME_WORDS, headNoun, isOrganizationName, isPlural } from './source-phrases';
 

@@ -1,4 +1,4 @@
-import type { TextRange } from '../../article/text-range-schema';
+import type { TextRange } from '../article/text-range-schema';
 
 /** A range of a block's text; `text` is what the block has there, so it always validates. */
 export function makeRange(blockId: string, text: string, start: number, end: number): TextRange {

@@ -1,6 +1,6 @@
-import type { Paragraph } from '../../article/body-schema';
-import type { Quote } from '../../article/quote-schema';
-import type { Attribution, RelayLink, Source } from '../../article/sourcing-schema';
+import type { Paragraph } from '../article/body-schema';
+import type { Quote } from '../article/quote-schema';
+import type { Attribution, RelayLink, Source } from '../article/sourcing-schema';
 import { findAnonymityReason, findChannel } from './find-context';
 import { findCues, isBeliefVerb, type Cue } from './find-cues';
 import { findDates } from './find-dates';

@@ -1,5 +1,5 @@
-import type { FuzzyDate } from '../../article/fuzzy-date-schema';
-import { MONTH_NAMES } from '../../article/format-fuzzy-date';
+import type { FuzzyDate } from '../article/fuzzy-date-schema';
+import { MONTH_NAMES } from '../article/format-fuzzy-date';
 
 /** A date expression in a block, with what the text alone can say about it. */
 export type DatePhrase = {

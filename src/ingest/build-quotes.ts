@@ -1,6 +1,6 @@
-import type { Paragraph } from '../../article/body-schema';
-import type { Quote } from '../../article/quote-schema';
-import type { Attribution, Source } from '../../article/sourcing-schema';
+import type { Paragraph } from '../article/body-schema';
+import type { Quote } from '../article/quote-schema';
+import type { Attribution, Source } from '../article/sourcing-schema';
 import type { IngestState } from './attribute-block';
 import { findCues } from './find-cues';
 import { findInsertions, type QuoteSpan } from './find-quotes';
