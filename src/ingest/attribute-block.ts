@@ -1,5 +1,4 @@
 import type { Paragraph } from '../article/body-schema';
-import type { Quote } from '../article/quote-schema';
 import type { Attribution, RelayLink, Source } from '../article/sourcing-schema';
 import { findAnonymityReason, findChannel } from './find-context';
 import { findCues, isBeliefVerb, type Cue } from './find-cues';
@@ -8,20 +7,11 @@ import { findHedges, type Hedge } from './find-hedges';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findSentences } from './find-sentences';
 import { joinUtterances, type Utterance } from './join-utterances';
-import type { IdMaker } from './make-id';
 import { isOrganizationName } from './source-phrases';
 import type { SourceRegistry } from './source-registry';
 import { makeRange, trimSpan, type Span } from './text-range';
 import { buildQuotes } from './build-quotes';
-
-export type IngestState = {
-  makeId: IdMaker;
-  registry: SourceRegistry;
-  attributions: Attribution[];
-  quotes: Quote[];
-  lastSpeaker?: Source;
-  openQuote?: Quote; // a quotation still open at the end of the previous paragraph
-};
+import type { IngestState } from './ingest-state';
 
 type Credit = { source: Source; chain: Source[]; cue?: Cue; inference?: boolean };
 

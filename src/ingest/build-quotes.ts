@@ -1,7 +1,7 @@
 import type { Paragraph } from '../article/body-schema';
 import type { Quote } from '../article/quote-schema';
 import type { Attribution, Source } from '../article/sourcing-schema';
-import type { IngestState } from './attribute-block';
+import type { IngestState } from './ingest-state';
 import { findCues } from './find-cues';
 import { findInsertions, type QuoteSpan } from './find-quotes';
 import type { Utterance } from './join-utterances';
