@@ -1,5 +1,5 @@
 // First: zod's JIT must be off before any schema below is built (a strict CSP forbids eval).
-import '../app/zod-config';
+import './zod-config';
 
 /**
  * The reader's validation, loaded on demand (see article-query.ts): zod and the schemas are not

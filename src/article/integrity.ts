@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ArticleShapeSchema } from './article-schema';
+import type { ArticleShapeSchema } from './article-shape-schema';
 import { blockText } from './body-schema';
 import type { FuzzyDate } from './fuzzy-date-schema';
 import type { TextRange } from './text-range-schema';

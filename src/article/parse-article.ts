@@ -1,5 +1,8 @@
+// First: zod's JIT must be off before any schema below is built (a strict CSP forbids eval).
+import './zod-config';
 import type { z } from 'zod';
-import { ArticleSchema, SCHEMA_VERSION, type Article } from './article-schema';
+import { ArticleSchema, type Article } from './article-schema';
+import { SCHEMA_VERSION } from './article-shape-schema';
 import { formatPath, type ArticleProblem } from './article-problem';
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; problems: ArticleProblem[] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleShapeSchema } from '../article/article-schema';
+import { ArticleShapeSchema } from '../article/article-shape-schema';
 
 export const JSON_SCHEMA_FILE = 'public/article.schema.json';
 
