@@ -1,5 +1,5 @@
-import { startStaticServer } from '../tests/browser/lib/static-server';
-import { openBrowser } from '../tests/browser/lib/chromium';
+import { startStaticServer } from '../tools/static-server';
+import { openBrowser } from '../tools/chromium';
 const server = await startStaticServer();
 for (const [w, h] of [
   [1280, 900],

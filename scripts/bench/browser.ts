@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/browser/lib/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
 
 export type BenchBrowser = {
   context: BrowserContext;

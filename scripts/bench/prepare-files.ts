@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Article } from '../../src/article/article-schema';
 import { parseArticleText } from '../../src/article/parse-article';
 import { baselineCss, baselineHtml } from './baseline-page';
-import { countArticle, scaleArticle, type ArticleCounts } from './scale-article';
+import { countArticle, scaleArticle, type ArticleCounts } from '../../tools/scale-article';
 
 export const SEED_NAME = 'dailynk-train-service-talks';
 export const SCALE_NAME = 'bench-scale';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { chromiumPath } from '../../tests/browser/lib/chromium';
+import { chromiumPath } from '../../tools/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
 import { readOptions, type BenchOptions } from './options';

@@ -1,7 +1,7 @@
 import { lastParagraph } from './baseline-page';
 import { BASELINE_DIR, type BenchArticle } from './prepare-files';
 import type { Target } from './sample';
-import { copySuffix } from './scale-article';
+import { copySuffix } from '../../tools/scale-article';
 
 /** Items that deep links open: a quote and an attribution (in the last copy at scale). */
 export const DEEP_LINK_ITEMS = { quote: 'q-bewildered', attribution: 'a-bewildered' } as const;

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader, waitForApp } from './lib/reader-page';
-import { distDir } from './lib/static-server';
+import { distDir } from '../../tools/static-server';
 
 const NAME = 'dailynk-train-service-talks';
 const CORRECTED = 'North Korea and China drop plans to restart international train service';

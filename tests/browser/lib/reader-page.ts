@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { openBrowser, type BrowserSession } from './chromium';
-import { startStaticServer, type Handler, type StaticServer } from './static-server';
+import { openBrowser, type BrowserSession } from '../../../tools/chromium';
+import { startStaticServer, type Handler, type StaticServer } from '../../../tools/static-server';
 
 type Options = {
   width?: number;

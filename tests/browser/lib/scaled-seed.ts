@@ -1,7 +1,7 @@
-import { scaleArticle } from '../../../scripts/bench/scale-article';
+import { scaleArticle } from '../../../tools/scale-article';
 import type { Article } from '../../../src/article/article-schema';
 import { readText, SEED_ARTICLE_FILE } from '../../fixtures/load-fixture';
-import type { Handler } from './static-server';
+import type { Handler } from '../../../tools/static-server';
 
 /** Serves the seed `copies` times over (as the benchmark scales it) as `articles/NAME.json`. */
 export function scaledSeedHandler(name: string, copies: number): Handler {

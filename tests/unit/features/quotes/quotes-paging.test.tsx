@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseArticleData } from '../../../../src/article/parse-article';
-import { scaleArticle } from '../../../../scripts/bench/scale-article';
+import { scaleArticle } from '../../../../tools/scale-article';
 import { renderQuotes, seedArticle } from './render-quotes';
 
 const NAME = 'long-quotes';

@@ -8,7 +8,7 @@ import { FIRST_BLOCKS } from '../../../../src/features/reader/use-progressive-bl
 import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
 import { ReaderStateProvider } from '../../../../src/shared/reader-state';
 import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
-import { scaleArticle } from '../../../../scripts/bench/scale-article';
+import { scaleArticle } from '../../../../tools/scale-article';
 import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
 
 function renderLongArticle() {

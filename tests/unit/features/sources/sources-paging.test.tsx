@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArticleData } from '../../../../src/article/parse-article';
-import { scaleArticle } from '../../../../scripts/bench/scale-article';
+import { scaleArticle } from '../../../../tools/scale-article';
 import { renderApp } from '../../render-app';
 import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
 

@@ -6,7 +6,7 @@ import { prepareArticle } from '../../../../src/article/prepare-article';
 import { TimelinePanel } from '../../../../src/features/timeline/timeline-panel';
 import { ArticleNameContext } from '../../../../src/shared/article-name-context';
 import { ReaderStateProvider } from '../../../../src/shared/reader-state';
-import { scaleArticle } from '../../../../scripts/bench/scale-article';
+import { scaleArticle } from '../../../../tools/scale-article';
 import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../../fixtures/load-fixture';
 
 export function seedArticle(): ArticleInput {

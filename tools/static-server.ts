@@ -13,10 +13,9 @@ export type StaticServer = {
 };
 
 // PROVENANCE_DIST lets parallel work test its own build (`vite build --outDir …`).
-export const distDir =
-  process.env.PROVENANCE_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
+export const distDir = process.env.PROVENANCE_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 const fixtureDirs = ['articles', 'invalid'].map((dir) =>
-  fileURLToPath(new URL(`../../fixtures/${dir}`, import.meta.url)),
+  fileURLToPath(new URL(`../tests/fixtures/${dir}`, import.meta.url)),
 );
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleData, parseArticleText } from '../../../src/article/parse-article';
-import { countArticle, scaleArticle } from '../../../scripts/bench/scale-article';
+import { countArticle, scaleArticle } from '../../../tools/scale-article';
 import { SEED_ARTICLE_FILE, readText } from '../../fixtures/load-fixture';
 
 function loadSeed() {

@@ -1,8 +1,8 @@
-import type { Article } from '../../src/article/article-schema';
-import type { Attribution } from '../../src/article/sourcing-schema';
-import type { Note, Quote } from '../../src/article/quote-schema';
-import type { TimelineEvent } from '../../src/article/event-schema';
-import type { TextRange } from '../../src/article/text-range-schema';
+import type { Article } from '../src/article/article-schema';
+import type { Attribution } from '../src/article/sourcing-schema';
+import type { Note, Quote } from '../src/article/quote-schema';
+import type { TimelineEvent } from '../src/article/event-schema';
+import type { TextRange } from '../src/article/text-range-schema';
 
 /** Copy 0 keeps the seed's ids (so the seed's deep links still work); copy k gets `-xKK`. */
 export function copySuffix(copy: number): string {
