@@ -4,8 +4,6 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const features = ['reader', 'sources', 'timeline', 'quotes', 'deep-links', 'embed'];
-
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/article.schema.json'] },
   js.configs.recommended,
@@ -30,23 +28,8 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
-  // A feature never imports another feature; app/ composes them (see STYLE.md).
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: features
-            .filter((other) => other !== feature)
-            .map((other) => ({
-              group: [`**/features/${other}/**`, `../${other}/**`],
-              message: 'Features do not import each other: move shared code to article/ or shared/.',
-            })),
-        },
-      ],
-    },
-  })),
+  // Layers (a feature never imports another, article imports nothing of ours, …) are checked by
+  // dependency-cruiser (.dependency-cruiser.js, run by `npm run lint`).
   {
     // Browser specs are Node code driving Chromium: `useReader` sets up a server, not a React hook.
     files: ['tests/browser/**/*.ts'],
