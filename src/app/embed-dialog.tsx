@@ -146,7 +146,8 @@ export function EmbedButton({ prepared, articleName, itemId }: EmbedButtonProps)
               </div>
             ))}
             <p className="pv-embed-dialog-note">
-              The host page must be allowed to frame the reader: see “Embedding” in the README.
+              The host page must be allowed to frame the reader: see “What the reader’s server must send” in
+              the project’s docs/embedding.md.
             </p>
           </>
         )}

@@ -34,7 +34,7 @@ export async function startHostServer(
   };
 }
 
-/** An intranet page with prose around one placeholder and the loader, as the README shows. */
+/** An intranet page with prose around one placeholder and the loader, as docs/embedding.md shows. */
 export function hostPage(readerUrl: string, attributes: Record<string, string>): string {
   const data = Object.entries({ 'provenance-embed': readerUrl, ...attributes })
     .map(([name, value]) => `data-${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
