@@ -22,7 +22,7 @@ export default defineConfig({
     sourcemap: false,
     // The article pages' rendering is a build step of its own, timed in its own line; the
     // bundler's note that a plugin took most of the build says nothing new.
-    rolldownOptions: { checks: { pluginTimings: false } },
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { port: 5173 },
   test: {
