@@ -13,7 +13,9 @@ export default defineConfig({
   plugins: [
     react(),
     ...firstPaint({
+      // Tests and the build-scale measure render other article sets, with a cache of their own.
       articlesDir: process.env.PROVENANCE_ARTICLES ?? 'public/articles',
+      cacheDir: process.env.PROVENANCE_PAGE_CACHE,
       enabled: firstPaintEnabled,
     }),
   ],
