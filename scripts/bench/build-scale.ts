@@ -30,9 +30,9 @@ async function build(articles: string, cache: string, outDir: string) {
     { env: { ...process.env, PROVENANCE_ARTICLES: articles, PROVENANCE_PAGE_CACHE: cache }, maxBuffer: 64 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
-  const line = /article pages: (\d+) \((\d+) rendered, (\d+) from cache\) in ([\d.]+) s/.exec(stdout);
+  const line = /article pages: (\d+) \((\d+) rendered, (\d+) from cache\) in ([\d.]+) s (.*)/.exec(stdout);
   if (!line) throw new Error(`no article-pages line in the build's output:\n${stdout.slice(-2000)}`);
-  return { seconds, pages: Number(line[1]), rendered: Number(line[2]), pagesSeconds: Number(line[4]) };
+  return { seconds, pages: Number(line[1]), rendered: Number(line[2]), pagesSeconds: Number(line[4]), split: line[5] };
 }
 
 for (const n of sizes.length > 0 ? sizes : [10, 100, 1000]) {
@@ -45,8 +45,8 @@ for (const n of sizes.length > 0 ? sizes : [10, 100, 1000]) {
     writeFileSync(join(articles, 'story-0.json'), generated(100_000));
     const warm = await build(articles, join(work, 'cache'), join(work, 'dist'));
     console.log(
-      `${n} articles: cold build ${cold.seconds.toFixed(1)} s (pages step ${cold.pagesSeconds} s, ${cold.rendered} rendered); ` +
-        `after one changed ${warm.seconds.toFixed(1)} s (pages step ${warm.pagesSeconds} s, ${warm.rendered} rendered)`,
+      `${n} articles: cold build ${cold.seconds.toFixed(1)} s (pages step ${cold.pagesSeconds} s, ${cold.rendered} rendered ${cold.split}); ` +
+        `after one changed ${warm.seconds.toFixed(1)} s (pages step ${warm.pagesSeconds} s, ${warm.rendered} rendered ${warm.split})`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Article } from '../../article/article-schema';
-import { describeProblem } from '../../article/article-problem';
+import { describeProblem, type ArticleProblem } from '../../article/article-problem';
 import { parseArticleText } from '../../article/parse-article';
 import {
   APP_ENTRY_ATTRIBUTE,
@@ -40,12 +40,30 @@ export function articleDigest(text: string): string {
 
 const MAX_PROBLEMS = 5;
 
+/** What validating one file's text says: the article and whether parsing left it as written. */
+export type Validation =
+  { ok: true; article: Article; unchanged: boolean } | { ok: false; problems: ArticleProblem[] };
+
+/** Validates an article file's text (the reader's own validator). */
+export function validateText(text: string): Validation {
+  const result = parseArticleText(text);
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    article: result.article,
+    unchanged: isDeepStrictEqual(result.article, JSON.parse(text)),
+  };
+}
+
 /**
  * The article files in `dir` (its `*.json` files, not its folders), each validated: the ones
  * that can have a page, and the others with the reason (file, field path, message). Sorted by
- * name, so that builds are the same on every machine.
+ * name, so that builds are the same on every machine. `validate` may answer from a cache.
  */
-export function readArticleSources(dir: string): { sources: ArticleSource[]; skipped: SkippedFile[] } {
+export function readArticleSources(
+  dir: string,
+  validate: (text: string) => Validation = validateText,
+): { sources: ArticleSource[]; skipped: SkippedFile[] } {
   const sources: ArticleSource[] = [];
   const skipped: SkippedFile[] = [];
   let entries;
@@ -69,7 +87,7 @@ export function readArticleSources(dir: string): { sources: ArticleSource[]; ski
       continue;
     }
     const text = readFileSync(join(dir, file), 'utf8');
-    const result = parseArticleText(text);
+    const result = validate(text);
     if (!result.ok) {
       const problems = result.problems.slice(0, MAX_PROBLEMS).map(describeProblem);
       const more = result.problems.length - problems.length;
@@ -79,13 +97,12 @@ export function readArticleSources(dir: string): { sources: ArticleSource[]; ski
       });
       continue;
     }
-    const unchanged = isDeepStrictEqual(result.article, JSON.parse(text));
     sources.push({
       name,
       text,
       article: result.article,
       path: articlePagePath(name),
-      digest: unchanged ? articleDigest(text) : undefined,
+      digest: result.unchanged ? articleDigest(text) : undefined,
     });
   }
   return { sources, skipped };
@@ -187,4 +204,9 @@ export function renderKey(fingerprint: string, source: ArticleSource): string {
     .update('\0')
     .update(source.text)
     .digest('hex');
+}
+
+/** The cache key of what validating a text said (the same for any file name). */
+export function validationKey(fingerprint: string, text: string): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(text).digest('hex');
 }

@@ -9,7 +9,10 @@ import {
   pageTemplate,
   readArticleSources,
   renderKey,
+  validateText,
+  validationKey,
   type ArticleSource,
+  type Validation,
 } from './article-pages';
 
 export type FirstPaintOptions = {
@@ -64,10 +67,16 @@ function articlePages(options: FirstPaintOptions): Plugin {
           (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(VALIDATOR_MODULE),
         );
         const template = pageTemplate(String(index.source), validator && `./${validator.fileName}`);
-        const { sources, skipped } = readArticleSources(resolve(root, options.articlesDir));
+        mkdirSync(cacheDir, { recursive: true });
+        const fingerprint = codeFingerprint(root);
+        const { sources, skipped } = readArticleSources(resolve(root, options.articlesDir), (text) =>
+          cachedValidation(join(cacheDir, `${validationKey(fingerprint, text)}.json`), text),
+        );
+        const read = performance.now();
         for (const { file, reason } of skipped) this.warn(`${file}: ${reason}`);
 
-        const bodies = await renderBodies(root, cacheDir, sources);
+        const bodies = await renderBodies(root, cacheDir, fingerprint, sources);
+        const rendered = performance.now();
         for (const source of sources) {
           const body = bodies.get(source.name) ?? '';
           if (source.path)
@@ -80,9 +89,11 @@ function articlePages(options: FirstPaintOptions): Plugin {
             index.source = composePage(template, source, body, 'index.html');
         }
         if (!sources.some((source) => source.name === template.defaultArticle)) index.source = template.html;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+        const done = performance.now();
         info(
-          `article pages: ${sources.length} (${bodies.rendered} rendered, ${sources.length - bodies.rendered} from cache) in ${seconds} s`,
+          `article pages: ${sources.length} (${bodies.rendered} rendered, ${sources.length - bodies.rendered} from cache) in ${s(started, done)} s ` +
+            `(reading and validating ${s(started, read)} s, rendering ${s(read, rendered)} s, composing ${s(rendered, done)} s)`,
         );
       },
     },
@@ -96,12 +107,10 @@ function articlePages(options: FirstPaintOptions): Plugin {
 async function renderBodies(
   root: string,
   cacheDir: string,
+  fingerprint: string,
   sources: ArticleSource[],
 ): Promise<Map<string, string> & { rendered: number }> {
   const bodies = Object.assign(new Map<string, string>(), { rendered: 0 });
-  if (sources.length === 0) return bodies;
-  const fingerprint = codeFingerprint(root);
-  mkdirSync(cacheDir, { recursive: true });
   let server: ViteDevServer | undefined;
   try {
     for (const source of sources) {
@@ -131,4 +140,15 @@ async function renderBodies(
     await server?.close();
   }
   return bodies;
+}
+
+/** Validates a text, or says what validating the same text with the same code said before. */
+function cachedValidation(file: string, text: string): Validation {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Validation;
+  } catch {
+    const validation = validateText(text);
+    writeFileSync(file, JSON.stringify(validation));
+    return validation;
+  }
 }
