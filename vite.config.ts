@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { verifiedArticles } from './scripts/verified-articles';
-import { prerenderArticle } from './scripts/prerender-article';
-import { startAfterFirstPaint } from './scripts/start-after-first-paint';
+import { firstPaint } from './src/boot/build/first-paint-plugin';
+
+// The first-paint path (decision 007): every article a page of its own, text before the app.
+// PROVENANCE_FIRST_PAINT=off builds the plain single-page app instead (same articles, same URLs).
+const firstPaintEnabled = process.env.PROVENANCE_FIRST_PAINT !== 'off';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
@@ -10,11 +12,20 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    verifiedArticles('public/articles'),
-    prerenderArticle('public/articles'),
-    startAfterFirstPaint(),
+    ...firstPaint({
+      // Tests and the build-scale measure render other article sets, with a cache of their own.
+      articlesDir: process.env.PROVENANCE_ARTICLES ?? 'public/articles',
+      cacheDir: process.env.PROVENANCE_PAGE_CACHE,
+      enabled: firstPaintEnabled,
+    }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The article pages' rendering is a build step of its own, timed in its own line; the
+    // bundler's note that a plugin took most of the build says nothing new.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: { port: 5173 },
   test: {
     projects: [

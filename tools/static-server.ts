@@ -24,10 +24,10 @@ const fixtureDirs = ['articles', 'invalid'].map((dir) =>
  * failing network).
  */
 export async function startStaticServer(
-  options: { basePath?: string; handlers?: Handler[]; headers?: Record<string, string> } = {},
+  options: { basePath?: string; handlers?: Handler[]; headers?: Record<string, string>; dist?: string } = {},
 ): Promise<StaticServer> {
   const basePath = options.basePath ?? '/provenance/reader/';
-  const dist = sirv(distDir, { dev: true, etag: false });
+  const dist = sirv(options.dist ?? distDir, { dev: true, etag: false });
   const overlays = fixtureDirs.map((dir) => sirv(dir, { dev: true, etag: false }));
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './router';
+import { APP_ATTRIBUTE, APP_READY } from '../boot/contract';
 
 /**
  * Says on `<html data-pv-app="ready">` that the app has taken over the page: the pre-rendered
@@ -9,7 +10,7 @@ import { AppRoutes } from './router';
  */
 function useMarkReady() {
   useEffect(() => {
-    document.documentElement.dataset.pvApp = 'ready';
+    document.documentElement.setAttribute(APP_ATTRIBUTE, APP_READY);
   }, []);
 }
 

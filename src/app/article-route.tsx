@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useArticle } from '../article/article-query';
-import { defaultArticleName } from '../article/article-location';
 import { itemLabel } from '../article/item-label';
 import { LinkNotice } from '../features/deep-links/link-notice';
 import { ArticleError } from '../features/reader/article-error';
 import { ArticleLoading } from '../features/reader/article-loading';
+import { ownArticleName } from '../boot/contract';
 import { parseAppLocation } from '../shared/app-url';
 import { useHydrated } from '../shared/use-hydrated';
 import { excerpt } from '../article/excerpt';
@@ -40,7 +40,7 @@ export function ArticleRoute() {
     const item = read.kind === 'article' ? read.item : undefined;
     return { kind: 'article' as const, article: read.article, item };
   }, [hydrated, location.pathname, location.search]);
-  const articleName = (parsed.kind !== 'index' && parsed.article) || defaultArticleName();
+  const articleName = (parsed.kind !== 'index' && parsed.article) || ownArticleName(document);
   const requestedItem = parsed.kind === 'article' ? parsed.item : undefined;
   const query = useArticle(articleName);
   const prepared = query.data;

@@ -1,4 +1,4 @@
-import { defaultArticleName } from '../article/article-location';
+import { ownArticleName } from '../boot/contract';
 import { parseAppLocation } from '../shared/app-url';
 
 /**
@@ -13,5 +13,5 @@ export function linkedArticle(hash: string, doc: Document = document): string | 
   const search = queryAt === -1 ? '' : fragment.slice(queryAt);
   const parsed = parseAppLocation(pathname, search);
   if (parsed.kind === 'index' || parsed.kind === 'embed') return undefined;
-  return parsed.article ?? defaultArticleName(doc);
+  return parsed.article ?? ownArticleName(doc);
 }

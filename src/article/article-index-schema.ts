@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
+import { ARTICLE_NAME_PATTERN } from '../boot/contract';
 
 /** The list of bundled articles (public/article-index.json), made by `npm run index-articles`. */
 export const ArticleIndexSchema = z
@@ -7,7 +8,7 @@ export const ArticleIndexSchema = z
     articles: z.array(
       z
         .object({
-          name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/),
+          name: z.string().regex(ARTICLE_NAME_PATTERN),
           headline: z.string().min(1),
           publisher: z.string().min(1),
           published: FuzzyDateSchema,

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleLoadError } from './article-load-error';
-import { articleFile, isArticleName } from './article-location';
+import { articleFile, isArticleName, verifiedDigest } from '../boot/contract';
 import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
-import { hasDigest, verifiedDigest } from './verified-articles';
+import { hasDigest } from './verified-articles';
 
 /** A response that has not finished by then has failed; the reader is offered a retry. */
 export const ARTICLE_TIMEOUT_MS = 10_000;
@@ -74,7 +74,7 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
   const file = articleFile(name);
   // The validator loads alongside the file, not before it; for a bundled article, validated
   // when the app was built, only if the file turns out to differ from what was validated.
-  const digest = verifiedDigest(name);
+  const digest = verifiedDigest(name, document);
   const parser = digest ? undefined : loadParser(file);
   const signal = AbortSignal.any([querySignal, AbortSignal.timeout(ARTICLE_TIMEOUT_MS)]);
   let response: Response;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_ID_PATTERN } from '../boot/contract';
 
 /**
  * Ids are made from meaning (`q-bewildered`), never array positions: deep links depend on them
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const IdSchema = z
   .string()
   .regex(
-    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    ITEM_ID_PATTERN,
     'must be lower-case letters, digits and single hyphens, starting with a letter (e.g. "q-bewildered")',
   )
   .max(80);

@@ -1,4 +1,4 @@
-import { isArticleName } from '../article/article-location';
+import { INSTANCE_ID_PATTERN, isArticleName, ITEM_ID_PATTERN } from '../boot/contract';
 import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 
 /**
@@ -48,7 +48,6 @@ const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 // and hyphens, each bare or wholly quoted, so the value can never close or open anything in CSS.
 const FAMILY = String.raw`(?:[A-Za-z0-9][A-Za-z0-9 -]*|"[A-Za-z0-9 -]+"|'[A-Za-z0-9 -]+')`;
 const FONT_LIST = new RegExp(String.raw`^${FAMILY}(?:\s*,\s*${FAMILY})*$`);
-const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.find((v) => v === value) ?? fallback;
@@ -90,7 +89,7 @@ function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   if (accent) options.accent = accent;
   if (font) options.font = font;
   if (origin) options.origin = origin;
-  if (id && INSTANCE_ID.test(id)) options.id = id;
+  if (id && INSTANCE_ID_PATTERN.test(id)) options.id = id;
   return options;
 }
 
@@ -100,17 +99,15 @@ function parseEmbed(segments: string[], search: string): AppLocation {
     return { kind: 'bad-link', article: null, reason: 'This embed link does not name an article.' };
   const raw = segments[2] === undefined ? null : safeDecode(segments[2]);
   // An item that is not a valid id is dropped: the embed shows the view without it.
-  const item = raw !== null && ITEM_ID.test(raw) ? raw : undefined;
+  const item = raw !== null && ITEM_ID_PATTERN.test(raw) ? raw : undefined;
   const embed = parseEmbedOptions(search, item !== undefined);
   return item ? { kind: 'embed', article, item, embed } : { kind: 'embed', article, embed };
 }
 
 /** True for a string that may be an item id in a URL. */
 export function isItemId(value: string): boolean {
-  return ITEM_ID.test(value);
+  return ITEM_ID_PATTERN.test(value);
 }
-
-const ITEM_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function safeDecode(segment: string): string | null {
   try {
@@ -153,7 +150,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
   if (segments.length === 2)
     return passage ? { kind: 'article', article, passage } : { kind: 'article', article };
   const item = safeDecode(segments[2] ?? '');
-  if (item === null || !ITEM_ID.test(item))
+  if (item === null || !ITEM_ID_PATTERN.test(item))
     return { kind: 'bad-link', article, reason: 'This link’s item is not a valid id.' };
   return { kind: 'article', article, item };
 }

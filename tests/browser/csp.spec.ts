@@ -16,7 +16,10 @@ describe('under a strict Content Security Policy', () => {
   ])('shows %s with no violation and no error', async (_, fragment) => {
     reader.session.pageErrors.length = 0;
     const page = await reader.open(fragment);
-    await page.waitForTimeout(300);
+    // Until the app has loaded all it asks for (its lazy chunks too) and the page is idle: a
+    // violation would be reported by then.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     expect(await page.locator('h1').first().isVisible()).toBe(true);
     expect(reader.session.pageErrors).toEqual([]);
     expect(reader.session.foreignRequests).toEqual([]);

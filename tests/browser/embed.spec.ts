@@ -148,6 +148,17 @@ describe('embedding in a page on another origin', () => {
     const { page, frame } = await openHost('/reader.html');
     const before = await settledHeight(page, frame);
     const forged = { type: 'provenance:height', version: 1, id: 'provenance-1', height: 40 };
+    // A listener added after the loader's: message listeners run in the order they were added,
+    // so once it has seen both forged messages, the loader has handled (and ignored) them.
+    const handled = page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let seen = 0;
+          window.addEventListener('message', (event: MessageEvent<{ height?: number }>) => {
+            if (event.data.height === 40 && ++seen === 2) resolve();
+          });
+        }),
+    );
     // From the host page itself (the wrong source)…
     await page.evaluate((message) => {
       window.postMessage(message, '*');
@@ -164,7 +175,7 @@ describe('embedding in a page on another origin', () => {
     await foreignFrame!.evaluate((message) => {
       parent.postMessage(message, '*');
     }, forged);
-    await page.waitForTimeout(300);
+    await handled;
     expect(await frameHeight(page)).toBe(before);
   });
 
@@ -206,10 +217,10 @@ describe('embedding in a page on another origin', () => {
     reader.session.foreignRequests.length = 0;
     for (const view of ['quote', 'reader', 'timeline', 'quotes', 'event', 'source', 'passage']) {
       await openHost(`/${view}.html`);
-      await reader.page.waitForTimeout(200);
+      // Until the host and its embed have loaded all they ask for (lazy chunks too).
+      await reader.page.waitForLoadState('networkidle');
       expect(reader.session.pageErrors, view).toEqual([]);
     }
-    await reader.page.waitForTimeout(300);
     expect(reader.session.foreignRequests.filter((url) => !url.startsWith(host.origin))).toEqual([]);
     expect(reader.session.pageErrors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader, waitForApp } from './lib/reader-page';
 import { distDir } from '../../tools/static-server';
@@ -65,6 +65,10 @@ type Seen = { firstParagraphKept: boolean; prerenderedShown: boolean; loadingSho
 
 describe('the bundled article, pre-rendered at build time', () => {
   const reader = useReader({ handlers: [correctedArticle, htmlInTwoParts] });
+  // On the page openWatched uses, for every test that uses it: each must pass when run alone.
+  beforeAll(async () => {
+    await reader.page.addInitScript(watchFirstFrames);
+  });
 
   const openWatched = async (fragment: string, shown = 'h1'): Promise<Seen> => {
     const page = reader.page;
@@ -199,7 +203,6 @@ describe('the bundled article, pre-rendered at build time', () => {
   });
 
   it('is hydrated, not rebuilt: the paragraphs first painted are the ones the reader uses', async () => {
-    await reader.session.context.addInitScript(watchFirstFrames);
     const seen = await openWatched('#/');
     expect(seen).toEqual({ firstParagraphKept: true, prerenderedShown: true, loadingShown: false });
     expect(reader.session.pageErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import { isItemId } from '../../shared/app-url';
+import { INSTANCE_ID_PATTERN } from '../../boot/contract';
 
 /**
  * The messages between an embed and the host's loader (public/embed.js keeps its own copy of
@@ -21,8 +22,6 @@ export type SelectedMessage = { type: 'provenance:selected'; version: 1; id: str
 export type OpenMessage = { type: 'provenance:open'; version: 1; id: string; item: string };
 export type EmbedMessage = HeightMessage | SelectedMessage | OpenMessage;
 
-const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 export function heightMessage(id: string, height: number): HeightMessage {
   return { type: 'provenance:height', version: MESSAGE_VERSION, id, height: Math.ceil(height) };
 }
@@ -43,7 +42,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readEmbedMessage(data: unknown): EmbedMessage | null {
   if (!isRecord(data) || data.version !== MESSAGE_VERSION) return null;
   const { type, id } = data;
-  if (typeof id !== 'string' || !INSTANCE_ID.test(id)) return null;
+  if (typeof id !== 'string' || !INSTANCE_ID_PATTERN.test(id)) return null;
   if (type === 'provenance:height') {
     const { height } = data;
     if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > MAX_HEIGHT)

@@ -9,6 +9,8 @@ type Options = {
   colorScheme?: 'light' | 'dark';
   handlers?: Handler[];
   headers?: Record<string, string>;
+  /** A build of its own (default: dist/, or PROVENANCE_DIST). */
+  dist?: string;
 };
 
 /** Waits until the app has hydrated or replaced the page's HTML (src/app/app.tsx). */
@@ -29,7 +31,11 @@ export function useReader(options: Options = {}) {
   };
 
   beforeAll(async () => {
-    server = await startStaticServer({ handlers: options.handlers, headers: options.headers });
+    server = await startStaticServer({
+      handlers: options.handlers,
+      headers: options.headers,
+      dist: options.dist,
+    });
     browser = await openBrowser(server.origin, options);
   });
   // A failure in CI is read from the log alone: say what the page looked like.

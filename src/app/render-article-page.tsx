@@ -5,13 +5,13 @@ import { MemoryRouter } from 'react-router';
 import type { Article } from '../article/article-schema';
 import { articleQueryOptions } from '../article/article-query';
 import { prepareArticle } from '../article/prepare-article';
-import { createAppQueryClient } from '../app/query-client';
-import { AppRoutes } from '../app/router';
+import { createAppQueryClient } from './query-client';
+import { AppRoutes } from './router';
 
 /**
  * The reader's HTML for one bundled article, as the browser's first render will produce it
  * (same routes, same query cache contents), so that the page can be hydrated rather than
- * rebuilt. Run at build time only (scripts/prerender-article.ts).
+ * rebuilt. Run at build time only (src/boot/build/first-paint-plugin.ts).
  */
 export function renderArticlePage(article: Article, name: string): string {
   const queryClient = createAppQueryClient();

@@ -1,0 +1,78 @@
+/**
+ * boot.js: runs before the page is drawn (loaded `async blocking="render"`: it never holds up
+ * the parser, but nothing is drawn before it has run). Compiled by the build (build/boot-scripts.ts);
+ * kept tiny and dependency-free but for the contract, which it inlines.
+ *
+ * 1. The page holds its article rendered at build time, so that the text shows at once; on any
+ *    other route (another article, the index, an embed) that HTML is hidden until the app has
+ *    rendered, instead of flashing the wrong article.
+ * 2. A link to an item of the page's article (`#/read/NAME/ITEM`, or a plain `#ITEM`) shows that
+ *    item as soon as the page is parsed, as a browser does for a plain `#id`: scrolled to and
+ *    focused, before the app's script has run. The app then opens its card and reveals it again.
+ * 3. The article the page will show starts downloading now, alongside the app's script rather
+ *    than after it has run (the app's fetch of the same URL takes the preloaded response), and
+ *    so does the validator, unless the build validated this article. For the page's own article,
+ *    whose text is already in the page, once the page is drawn: starting a fetch costs the
+ *    page's only thread some 20 ms on a slow phone, and the app needs the file after that.
+ */
+import {
+  articleFile,
+  ITEM_ID_PATTERN,
+  OTHER_PAGE,
+  ownArticleName,
+  PAGE_ATTRIBUTE,
+  readBootRoute,
+  ROOT_ID,
+  VALIDATOR_META,
+  verifiedDigest,
+} from './contract';
+
+const own = ownArticleName(document);
+const route = readBootRoute(location.hash, own);
+if (route.kind === 'other') document.documentElement.setAttribute(PAGE_ATTRIBUTE, OTHER_PAGE);
+else if (route.item !== undefined && ITEM_ID_PATTERN.test(route.item)) revealOnceParsed(route.item);
+
+const name = route.article;
+if (name !== undefined) {
+  // As start.js: a hidden tab or a frame may draw nothing for a long time (and the app then
+  // fetches the file itself), so there the preload starts at once.
+  const drawsSoon = document.visibilityState !== 'hidden' && window.self === window.top;
+  if (route.kind === 'own' && drawsSoon) requestAnimationFrame(() => setTimeout(() => preload(name), 0));
+  else preload(name);
+}
+
+function preload(article: string) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = articleFile(article);
+  document.head.appendChild(link);
+  // An article the build did not validate is validated in the browser: fetch the validator too.
+  const validator = document.querySelector(`meta[name="${VALIDATOR_META}"]`)?.getAttribute('content');
+  if (verifiedDigest(article, document) !== undefined || !validator) return;
+  const module = document.createElement('link');
+  module.rel = 'modulepreload';
+  module.href = validator;
+  document.head.appendChild(module);
+}
+
+function revealOnceParsed(id: string) {
+  const reveal = () => {
+    // In the next frame: styles have applied, so the item has its place (and is not hidden).
+    requestAnimationFrame(() => {
+      const item = document.getElementById(id);
+      const root = document.getElementById(ROOT_ID);
+      if (!item || !root || !root.contains(item) || item.getClientRects().length === 0) return;
+      item.scrollIntoView({ block: 'center' });
+      if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
+      item.focus({ preventScroll: true });
+    });
+  };
+  if (document.readyState !== 'loading') reveal();
+  else
+    document.addEventListener('readystatechange', function once() {
+      document.removeEventListener('readystatechange', once);
+      reveal();
+    });
+}

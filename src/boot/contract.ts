@@ -1,0 +1,126 @@
+/**
+ * The first-paint path's contract, in one place (decision 007). The build (src/boot/build/),
+ * the two tiny page scripts (boot.ts, start.ts, compiled into boot.js and start.js), the app's
+ * entry (src/app/main.tsx) and the CSS hook (boot.css) agree on these names and rules; nothing
+ * else spells them. It imports nothing, so every layer may use it (the article schema's id rule,
+ * the URL parser, the embed messages) and boot.js can inline it whole.
+ */
+
+/** `<meta name=…>`: the article a page shows when its URL names none (a deployment may change it). */
+export const DEFAULT_ARTICLE_META = 'provenance-default-article';
+/** `<meta name=…>`: `name:sha256` of the article the build validated (and rendered) unchanged. */
+export const VERIFIED_META = 'provenance-verified-articles';
+/** `<meta name=…>`: the URL of the validator's chunk, for boot.js to preload when it is needed. */
+export const VALIDATOR_META = 'provenance-validator';
+
+/** The element the app renders into. */
+export const ROOT_ID = 'root';
+/** On the root: the name of the article whose reader the build rendered into it. */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+/** On `<html>`, set by boot.js: this URL shows another page, so the pre-rendered one is hidden. */
+export const PAGE_ATTRIBUTE = 'data-pv-page';
+export const OTHER_PAGE = 'other';
+/** On `<html>`, set by the app: it has hydrated or replaced the page; its controls work. */
+export const APP_ATTRIBUTE = 'data-pv-app';
+export const APP_READY = 'ready';
+/** On the `<link rel=modulepreload>` of the app's entry, which start.js imports after the first frame. */
+export const APP_ENTRY_ATTRIBUTE = 'data-pv-app-entry';
+/** An empty element after the root: `<link rel=expect>` holds the first frame until it is parsed. */
+export const PARSED_MARKER_ID = 'pv-prerendered-end';
+
+/**
+ * An article's own page, relative to any page of the app: beside index.html, so every relative
+ * URL in it (assets, articles/, the index) means what it means in index.html, on any static
+ * server and any sub-path, with no rewrite rules. `index` is index.html's: that article has no
+ * page of its own (it opens at `index.html#/read/index`).
+ */
+export function articlePagePath(name: string): string | undefined {
+  return isArticleName(name) && name !== 'index' ? `${name}.html` : undefined;
+}
+
+/**
+ * Item ids are made from meaning (`q-bewildered`), never array positions: lower-case, URL-safe,
+ * no leading digit. The one definition (public/embed.js, a hand-written loader for other sites'
+ * pages, keeps a copy that tests/unit/boot/id-patterns.test.ts compares with this).
+ */
+export const ITEM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Article names: a safe slug, so a URL can never fetch from elsewhere or climb out of `articles/`. */
+export const ARTICLE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** The id an embed's loader gives its frame, echoed in the frame's messages. */
+export const INSTANCE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isArticleName(name: string): boolean {
+  return ARTICLE_NAME_PATTERN.test(name);
+}
+
+/** An article's file, relative to any page of the app. */
+export function articleFile(name: string): string {
+  return `articles/${name}.json`;
+}
+
+/** What boot.js and the app's entry need to know about a URL fragment before React starts. */
+export type BootRoute =
+  /** The page's own article (its default), perhaps one item of it. */
+  | { kind: 'own'; article: string; item?: string }
+  /** A route the pre-rendered article does not belong to: another article, the index, an embed. */
+  | { kind: 'other'; article?: string };
+
+/**
+ * Reads a fragment as the router will, in brief (the full rules are src/shared/app-url.ts's):
+ * `#`, `#/`, `#/read/OWN[/ID][?passage]` and a plain `#ID` anchor (as a browser reads it on a
+ * page without JavaScript) are the page's own article; `#/read/NAME…` and `#/embed/NAME…` name
+ * another; anything else is another page (the app explains links it cannot follow).
+ */
+export function readBootRoute(hash: string, ownArticle: string): BootRoute {
+  const fragment = hash.replace(/^#/, '');
+  const path = fragment.split('?')[0] ?? '';
+  if (!path.startsWith('/') && path !== '') {
+    return ITEM_ID_PATTERN.test(path) ? { kind: 'own', article: ownArticle, item: path } : { kind: 'other' };
+  }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { kind: 'own', article: ownArticle };
+  const named = parts[0] === 'read' || parts[0] === 'embed' ? safeDecode(parts[1] ?? '') : undefined;
+  const article = named !== undefined && isArticleName(named) ? named : undefined;
+  if (parts[0] === 'read' && article === ownArticle && parts.length <= 3) {
+    const item = parts[2] === undefined ? undefined : safeDecode(parts[2]);
+    if (item === undefined) return { kind: 'own', article };
+    // An item the router will call invalid still shows this article, under a notice.
+    return ITEM_ID_PATTERN.test(item) ? { kind: 'own', article, item } : { kind: 'own', article };
+  }
+  return article === undefined ? { kind: 'other' } : { kind: 'other', article };
+}
+
+/** The router path a plain `#ID` anchor stands for on a page of `article` (the app's own form). */
+export function anchorRouterPath(article: string, item: string): string {
+  return `/read/${article}/${item}`;
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's own article: named by its meta, else the project's bundled default. */
+export function ownArticleName(doc: Document): string {
+  const meta = doc.querySelector(`meta[name="${DEFAULT_ARTICLE_META}"]`);
+  const name = (meta?.getAttribute('content') ?? '').trim();
+  return isArticleName(name) ? name : FALLBACK_ARTICLE;
+}
+
+/** The article a page without the meta shows (the one bundled with the project). */
+export const FALLBACK_ARTICLE = 'dailynk-train-service-talks';
+
+/** The digest the build recorded for `name` on this page, if it validated the file then. */
+export function verifiedDigest(name: string, doc: Document): string | undefined {
+  const meta = doc.querySelector(`meta[name="${VERIFIED_META}"]`);
+  for (const entry of (meta?.getAttribute('content') ?? '').split(/\s+/)) {
+    const [entryName, digest] = entry.split(':');
+    if (entryName === name && digest) return digest;
+  }
+  return undefined;
+}

@@ -1,0 +1,196 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/article-schema';
+import { SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE } from '../fixtures/load-fixture';
+import { buildApp } from './lib/build-app';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
+import { useReader, waitForApp } from './lib/reader-page';
+import { startStaticServer, type StaticServer } from './lib/static-server';
+
+// An article that is not the bundled default: before decision 007 it was fetched and rendered
+// in the browser only; now the build gives it a page of its own.
+const NAME = 'harbour-council-vote';
+const small = JSON.parse(readFileSync(SMALL_ARTICLE_FILE, 'utf8')) as Article;
+const paragraphs = small.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+
+const work = mkdtempSync(join(tmpdir(), 'provenance-pages-'));
+const articles = join(work, 'articles');
+const pagesDist = join(work, 'pages');
+const plainDist = join(work, 'plain');
+
+// Both builds, with the bundled article and the small one: pages, and the plain app.
+beforeAll(async () => {
+  mkdirSync(articles);
+  copyFileSync(SEED_ARTICLE_FILE, join(articles, 'dailynk-train-service-talks.json'));
+  copyFileSync(SMALL_ARTICLE_FILE, join(articles, `${NAME}.json`));
+  await buildApp(pagesDist, { PROVENANCE_ARTICLES: articles });
+  await buildApp(plainDist, { PROVENANCE_ARTICLES: articles, PROVENANCE_FIRST_PAINT: 'off' });
+}, 240_000);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('every article a page: a non-bundled article’s own page', () => {
+  const reader = useReader({ dist: pagesDist });
+  const pageUrl = (fragment = '') => `${reader.server.url}${NAME}.html${fragment}`;
+
+  it('draws its text before any script of the app has run, and hydrates it (same nodes, no errors)', async () => {
+    const page = await reader.session.context.newPage();
+    await page.addInitScript(() => {
+      const seen = { frameAt: 0, appAt: 0, firstParagraph: null as Element | null };
+      Object.assign(window, { __seen: seen });
+      // The app's first act is to fetch the article it shows (src/app/main.tsx).
+      const fetch = window.fetch.bind(window);
+      window.fetch = (...args) => {
+        seen.appAt ||= performance.now();
+        return fetch(...args);
+      };
+      const frame = () => {
+        seen.firstParagraph ??= document.querySelector('#root[data-prerendered] .pv-paragraph');
+        if (seen.firstParagraph) seen.frameAt ||= performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
+    await page.goto(pageUrl());
+    await waitForApp(page);
+    const seen = await page.evaluate(() => {
+      const s = (
+        window as unknown as { __seen: { frameAt: number; appAt: number; firstParagraph: Element | null } }
+      ).__seen;
+      return {
+        drawnFirst: s.frameAt > 0 && s.frameAt < s.appAt,
+        kept: s.firstParagraph === document.querySelector('.pv-paragraph'),
+      };
+    });
+    expect(seen).toEqual({ drawnFirst: true, kept: true });
+    expect(await page.textContent('h1')).toBe(small.meta.headline.text);
+    // The build validated it: the browser does not load the validator for it.
+    expect(requested.some((file) => file.startsWith('article-parser-'))).toBe(false);
+    expect(reader.session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('lands a plain #ID link on its item, and the app then opens it as a deep link', async () => {
+    const page = await reader.session.context.newPage();
+    await page.goto(pageUrl('#q-promise'));
+    await waitForApp(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'q-promise');
+    // The router's form, replaced in place: the page and its history stay as they were.
+    expect(new URL(page.url()).hash).toBe(`#/read/${NAME}/q-promise`);
+    // about:blank, then this page: the rewrite added no entry.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    expect(reader.session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps old #/read/NAME/ID links working: index.html serves the article and lands on the item', async () => {
+    const page = await reader.session.context.newPage();
+    await page.goto(`${reader.server.url}#/read/${NAME}/p-union`);
+    await waitForApp(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'p-union');
+    expect(await page.textContent('h1')).toBe(small.meta.headline.text);
+    await page.close();
+  });
+
+  describe('with JavaScript disabled', () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: chromiumPath(),
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    const open = async (fragment: string) => {
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 400 },
+      });
+      const page = await context.newPage();
+      await page.goto(pageUrl(fragment));
+      return { page, close: () => context.close() };
+    };
+
+    it('reads: its headline, title, description and every paragraph are in the page', async () => {
+      const { page, close } = await open('');
+      expect(await page.textContent('h1')).toBe(small.meta.headline.text);
+      expect(await page.title()).toBe(`${small.meta.headline.text} · Provenance`);
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
+      const shown = await page.$$eval('.pv-paragraph', (els) => els.map((el) => el.textContent));
+      expect(shown).toEqual(paragraphs);
+      await close();
+    });
+
+    it('lands a plain #ID anchor on its item (the browser scrolls to it)', async () => {
+      const { page, close } = await open('#p-union');
+      const box = await page.locator('#p-union').boundingBox();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      // At the top of the view (to within a pixel's rounding), as a browser puts a fragment's target.
+      expect(box && box.y > -1 && box.y < 400).toBe(true);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-union');
+      await close();
+    });
+  });
+});
+
+describe('the switch: PROVENANCE_FIRST_PAINT=off builds the plain app, which shows the same article', () => {
+  let plain: StaticServer | undefined;
+  let pages: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    plain = await startStaticServer({ dist: plainDist });
+    pages = await startStaticServer({ dist: pagesDist });
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await plain?.close();
+    await pages?.close();
+  });
+
+  const shown = async (url: string) => {
+    if (!browser) throw new Error('no browser');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForApp(page);
+    await page.waitForSelector('.pv-paragraph');
+    const text = await page.evaluate(() => ({
+      headline: document.querySelector('h1')?.textContent,
+      text: [...document.querySelectorAll('#pv-main .pv-verbatim')].map((el) => el.textContent),
+      sourceToggles: document.querySelectorAll('.pv-source-toggle').length,
+    }));
+    await page.close();
+    return text;
+  };
+
+  it('has no pages, no boot.js and an empty root: nothing of the first-paint path', () => {
+    expect(existsSync(join(plainDist, `${NAME}.html`))).toBe(false);
+    expect(existsSync(join(plainDist, 'boot.js'))).toBe(false);
+    const html = readFileSync(join(plainDist, 'index.html'), 'utf8');
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).not.toContain('boot.js');
+    expect(existsSync(join(pagesDist, `${NAME}.html`))).toBe(true);
+  });
+
+  it.each([
+    ['the bundled article', '', ''],
+    ['another article', `#/read/${NAME}`, `${NAME}.html`],
+  ])('shows %s exactly as the build with pages does', async (_, plainFragment, pagePath) => {
+    if (!plain || !pages) throw new Error('no servers');
+    const fromPlain = await shown(`${plain.url}${plainFragment}`);
+    const fromPages = await shown(`${pages.url}${pagePath}`);
+    expect(fromPlain.text.length).toBeGreaterThan(2);
+    expect(fromPlain).toEqual(fromPages);
+  });
+});
