@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
-import { ARTICLE_NAME_PATTERN } from '../boot/contract';
+import { ARTICLE_NAME_PATTERN } from './article-names';
 
 /** The list of bundled articles (public/article-index.json), made by `npm run index-articles`. */
 export const ArticleIndexSchema = z

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleLoadError } from './article-load-error';
-import { articleFile, isArticleName, verifiedDigest } from '../boot/contract';
+import { articleFile, isArticleName } from './article-names';
+import { verifiedDigest } from './verified-articles';
 import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
 import { hasDigest } from './verified-articles';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_ID_PATTERN } from '../boot/contract';
+import { ITEM_ID_PATTERN } from './article-names';
 
 /**
  * Ids are made from meaning (`q-bewildered`), never array positions: deep links depend on them

@@ -1,6 +1,6 @@
 /**
  * The build validates each article it renders and records, on that article's page, the file's
- * SHA-256 (src/boot/contract.ts's `verifiedDigest` reads it). A fetched file with that digest is
+ * SHA-256 (`verifiedDigest` below reads it). A fetched file with that digest is
  * byte for byte what was validated, so the reader need not load the validator (zod) for it. Any
  * other file, a file edited on the server since, or a page without Web Crypto (plain HTTP from
  * another host) is validated as before.
@@ -17,4 +17,17 @@ export async function hasDigest(text: string, digest: string): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+/** `<meta name=…>`: `name:sha256` of the article the build validated (and rendered) unchanged. */
+export const VERIFIED_META = 'provenance-verified-articles';
+
+/** The digest the build recorded for `name` on this page, if it validated the file then. */
+export function verifiedDigest(name: string, doc: Document): string | undefined {
+  const meta = doc.querySelector(`meta[name="${VERIFIED_META}"]`);
+  for (const entry of (meta?.getAttribute('content') ?? '').split(/\s+/)) {
+    const [entryName, digest] = entry.split(':');
+    if (entryName === name && digest) return digest;
+  }
+  return undefined;
 }

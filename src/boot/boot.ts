@@ -16,16 +16,15 @@
  *    page's only thread some 20 ms on a slow phone, and the app needs the file after that.
  */
 import {
-  articleFile,
-  ITEM_ID_PATTERN,
   OTHER_PAGE,
   ownArticleName,
   PAGE_ATTRIBUTE,
   readBootRoute,
   ROOT_ID,
   VALIDATOR_META,
-  verifiedDigest,
 } from './contract';
+import { articleFile, ITEM_ID_PATTERN } from '../article/article-names';
+import { verifiedDigest } from '../article/verified-articles';
 
 const own = ownArticleName(document);
 const route = readBootRoute(location.hash, own);

@@ -2,14 +2,14 @@
  * The first-paint path's contract, in one place (decision 007). The build (src/boot/build/),
  * the two tiny page scripts (boot.ts, start.ts, compiled into boot.js and start.js), the app's
  * entry (src/app/main.tsx) and the CSS hook (boot.css) agree on these names and rules; nothing
- * else spells them. It imports nothing, so every layer may use it (the article schema's id rule,
- * the URL parser, the embed messages) and boot.js can inline it whole.
+ * else spells them. It builds on the data core only (the article names' and ids' patterns live in
+ * src/article/article-names.ts, which every layer may use), and boot.js inlines it whole.
  */
+
+import { isArticleName, ITEM_ID_PATTERN } from '../article/article-names';
 
 /** `<meta name=…>`: the article a page shows when its URL names none (a deployment may change it). */
 export const DEFAULT_ARTICLE_META = 'provenance-default-article';
-/** `<meta name=…>`: `name:sha256` of the article the build validated (and rendered) unchanged. */
-export const VERIFIED_META = 'provenance-verified-articles';
 /** `<meta name=…>`: the URL of the validator's chunk, for boot.js to preload when it is needed. */
 export const VALIDATOR_META = 'provenance-validator';
 
@@ -36,28 +36,6 @@ export const PARSED_MARKER_ID = 'pv-prerendered-end';
  */
 export function articlePagePath(name: string): string | undefined {
   return isArticleName(name) && name !== 'index' ? `${name}.html` : undefined;
-}
-
-/**
- * Item ids are made from meaning (`q-bewildered`), never array positions: lower-case, URL-safe,
- * no leading digit. The one definition (public/embed.js, a hand-written loader for other sites'
- * pages, keeps a copy that tests/unit/boot/id-patterns.test.ts compares with this).
- */
-export const ITEM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Article names: a safe slug, so a URL can never fetch from elsewhere or climb out of `articles/`. */
-export const ARTICLE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-/** The id an embed's loader gives its frame, echoed in the frame's messages. */
-export const INSTANCE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-export function isArticleName(name: string): boolean {
-  return ARTICLE_NAME_PATTERN.test(name);
-}
-
-/** An article's file, relative to any page of the app. */
-export function articleFile(name: string): string {
-  return `articles/${name}.json`;
 }
 
 /** What boot.js and the app's entry need to know about a URL fragment before React starts. */
@@ -114,13 +92,3 @@ export function ownArticleName(doc: Document): string {
 
 /** The article a page without the meta shows (the one bundled with the project). */
 export const FALLBACK_ARTICLE = 'dailynk-train-service-talks';
-
-/** The digest the build recorded for `name` on this page, if it validated the file then. */
-export function verifiedDigest(name: string, doc: Document): string | undefined {
-  const meta = doc.querySelector(`meta[name="${VERIFIED_META}"]`);
-  for (const entry of (meta?.getAttribute('content') ?? '').split(/\s+/)) {
-    const [entryName, digest] = entry.split(':');
-    if (entryName === name && digest) return digest;
-  }
-  return undefined;
-}

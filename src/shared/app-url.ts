@@ -1,4 +1,4 @@
-import { INSTANCE_ID_PATTERN, isArticleName, ITEM_ID_PATTERN } from '../boot/contract';
+import { INSTANCE_ID_PATTERN, isArticleName, ITEM_ID_PATTERN } from '../article/article-names';
 import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 
 /**

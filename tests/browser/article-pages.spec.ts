@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/article-schema';
 import { SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE } from '../fixtures/load-fixture';
 import { buildApp } from './lib/build-app';
-import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
 import { useReader, waitForApp } from './lib/reader-page';
-import { startStaticServer, type StaticServer } from './lib/static-server';
+import { startStaticServer, type StaticServer } from '../../tools/static-server';
 
 // An article that is not the bundled default: before decision 007 it was fetched and rendered
 // in the browser only; now the build gives it a page of its own.

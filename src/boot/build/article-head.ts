@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-schema';
 import { excerpt } from '../../article/excerpt';
-import { articleFile } from '../contract';
+import { articleFile } from '../../article/article-names';
 
 /** Where a page is and what it is: what a head tag may need besides the article. */
 export type PageInfo = {

@@ -9,13 +9,13 @@ import {
   APP_ENTRY_ATTRIBUTE,
   articlePagePath,
   DEFAULT_ARTICLE_META,
-  isArticleName,
   PARSED_MARKER_ID,
   PRERENDERED_ATTRIBUTE,
   ROOT_ID,
   VALIDATOR_META,
-  VERIFIED_META,
 } from '../contract';
+import { isArticleName } from '../../article/article-names';
+import { VERIFIED_META } from '../../article/verified-articles';
 import { articleHead } from './article-head';
 
 /** An article file the build can render: valid, with a name a URL may hold. */

@@ -1,5 +1,5 @@
 import { isItemId } from '../../shared/app-url';
-import { INSTANCE_ID_PATTERN } from '../../boot/contract';
+import { INSTANCE_ID_PATTERN } from '../../article/article-names';
 
 /**
  * The messages between an embed and the host's loader (public/embed.js keeps its own copy of

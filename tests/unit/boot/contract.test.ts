@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLE_NAME_PATTERN,
-  articlePagePath,
-  DEFAULT_ARTICLE_META,
   INSTANCE_ID_PATTERN,
   ITEM_ID_PATTERN,
+} from '../../../src/article/article-names';
+import {
+  articlePagePath,
+  DEFAULT_ARTICLE_META,
   OTHER_PAGE,
   PAGE_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,

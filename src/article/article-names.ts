@@ -1,0 +1,26 @@
+/**
+ * The patterns that keep names and ids safe wherever they appear: in the schema, in URLs, in the
+ * first-paint path (src/boot) and in the embed protocol. One definition each.
+ */
+
+/**
+ * Item ids are made from meaning (`q-bewildered`), never array positions: lower-case, URL-safe,
+ * no leading digit. The one definition (public/embed.js, a hand-written loader for other sites'
+ * pages, keeps a copy that tests/unit/boot/id-patterns.test.ts compares with this).
+ */
+export const ITEM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Article names: a safe slug, so a URL can never fetch from elsewhere or climb out of `articles/`. */
+export const ARTICLE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** The id an embed's loader gives its frame, echoed in the frame's messages. */
+export const INSTANCE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isArticleName(name: string): boolean {
+  return ARTICLE_NAME_PATTERN.test(name);
+}
+
+/** An article's file, relative to any page of the app. */
+export function articleFile(name: string): string {
+  return `articles/${name}.json`;
+}
