@@ -5,6 +5,8 @@ import { ArticleRoute } from './article-route';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
+// So does the editor's desk (with the ingest and the schemas): readers never download it.
+const DeskRoute = lazy(() => import('./desk-route').then((m) => ({ default: m.DeskRoute })));
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -22,6 +24,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={null}>
             <EmbedRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/desk/*"
+        element={
+          <Suspense fallback={null}>
+            <DeskRoute />
           </Suspense>
         }
       />
