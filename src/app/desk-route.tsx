@@ -1,17 +1,16 @@
-import { useMemo } from 'react';
-import { useLocation } from 'react-router';
+import type { AppLocation } from '../shared/app-url';
 import { DeskPage } from '../features/desk/desk-page';
-import { parseAppLocation } from '../shared/app-url';
 
-/** `#/desk` and `#/desk/NAME`: the editor's desk, in its own chunk (readers never load it). */
-export function DeskRoute() {
-  const { pathname } = useLocation();
-  const parsed = useMemo(() => parseAppLocation(pathname), [pathname]);
-  if (parsed.kind === 'desk') return <DeskPage key={parsed.article ?? ''} name={parsed.article} />;
+type DeskRouteProps = { location: AppLocation; readerPath: string | undefined };
+
+/** The editor's desk for a URL already read by DeskEntry (the reader's chunk). */
+export function DeskRoute({ location, readerPath }: DeskRouteProps) {
+  if (location.kind === 'desk')
+    return <DeskPage key={location.article ?? ''} name={location.article} readerPath={readerPath} />;
   return (
     <main className="pv-desk-message">
       <h1>Nothing to edit</h1>
-      <p>{parsed.kind === 'bad-link' ? parsed.reason : 'This desk link does not name an article.'}</p>
+      <p>{location.kind === 'bad-link' ? location.reason : 'This desk link does not name an article.'}</p>
       <p>
         <a href="#/desk">Start a new article</a>
       </p>

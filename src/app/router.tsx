@@ -2,11 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
+import { DeskEntry } from './desk-entry';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
-// So does the editor's desk (with the ingest and the schemas): readers never download it.
-const DeskRoute = lazy(() => import('./desk-route').then((m) => ({ default: m.DeskRoute })));
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -27,14 +26,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route
-        path="/desk/*"
-        element={
-          <Suspense fallback={null}>
-            <DeskRoute />
-          </Suspense>
-        }
-      />
+      <Route path="/desk/*" element={<DeskEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );

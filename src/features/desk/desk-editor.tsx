@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { TextRange } from '../../article/text-range-schema';
 import { parseArticleData } from '../../article/parse-article';
-import { Tabs } from '../../shared/tabs';
+import { DeskTabs } from './desk-tabs';
 import { ChangesList } from './changes-list';
 import { DeskText } from './desk-text';
 import { DeskToolbar } from './desk-toolbar';
@@ -17,7 +17,7 @@ import type { SelectedSpan } from './selection-range';
 import { SelectionPanel } from './selection-panel';
 import type { DeskSessionApi } from './use-desk-session';
 
-type DeskEditorProps = { desk: DeskSessionApi; restored: boolean };
+type DeskEditorProps = { desk: DeskSessionApi; restored: boolean; readerPath: string | undefined };
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -26,7 +26,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-export function DeskEditor({ desk, restored }: DeskEditorProps) {
+export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
   const { session, act } = desk;
   const { article } = session;
   const [selectedId, setSelectedId] = useState<string>();
@@ -71,6 +71,7 @@ export function DeskEditor({ desk, restored }: DeskEditorProps) {
       <DeskToolbar
         article={article}
         name={session.name}
+        readerPath={readerPath}
         save={desk.save}
         canUndo={session.past.at(-1)?.label}
         canRedo={session.future[0]?.label}
@@ -118,11 +119,11 @@ export function DeskEditor({ desk, restored }: DeskEditorProps) {
               onClose={() => setEditing(undefined)}
             />
           )}
-          <Tabs
+          <DeskTabs
             label="Desk"
             selected={tab}
             onSelect={setTab}
-            panels={[
+            tabs={[
               {
                 id: 'review',
                 label: 'Review',

@@ -6,10 +6,10 @@ import { DeskStart } from './desk-start';
 import { useDeskSession } from './use-desk-session';
 import './desk.css';
 
-type DeskPageProps = { name: string | null };
+type DeskPageProps = { name: string | null; readerPath?: string | undefined };
 
 /** The editor's desk: a server article (`#/desk/NAME`) or a new one (`#/desk`). */
-export function DeskPage({ name }: DeskPageProps) {
+export function DeskPage({ name, readerPath }: DeskPageProps) {
   const desk = useDeskSession(name);
   const { status } = desk;
   useEffect(() => {
@@ -32,5 +32,5 @@ export function DeskPage({ name }: DeskPageProps) {
       </main>
     );
   if (status.state === 'start') return <DeskStart onOpen={desk.start} />;
-  return <DeskEditor desk={desk} restored={status.restored} />;
+  return <DeskEditor desk={desk} restored={status.restored} readerPath={readerPath} />;
 }

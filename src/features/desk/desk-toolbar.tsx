@@ -1,6 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { Article } from '../../article/article-schema';
-import { buildAppPath } from '../../shared/app-url';
 import type { TextRange } from '../../article/text-range-schema';
 import { ExportButton } from './export-button';
 import { findInArticle } from './ops/sequence';
@@ -10,6 +9,8 @@ import { field } from './form-field';
 type DeskToolbarProps = {
   article: Article;
   name: string | null;
+  /** The reader's path for this article (built by the URL contract, in the reader's chunk). */
+  readerPath: string | undefined;
   save: SaveState;
   canUndo: string | undefined;
   canRedo: string | undefined;
@@ -65,11 +66,7 @@ export function DeskToolbar(props: DeskToolbarProps) {
           {SAVE_TEXT[save]}
         </span>
         <ExportButton article={article} fileName={`${name ?? article.id}.json`} problems={problems} />
-        {name && (
-          <a href={`#${buildAppPath({ kind: 'article', article: name }, name)}`}>
-            Read the published version
-          </a>
-        )}
+        {props.readerPath && <a href={`#${props.readerPath}`}>Read the published version</a>}
         <button type="button" className="pv-link-button" onClick={props.onDiscard}>
           Discard local work
         </button>
