@@ -80,10 +80,9 @@ describe('the URL contract', () => {
     expect(parse('/desk/harbour-council-vote')).toEqual({ kind: 'desk', article: 'harbour-council-vote' });
     expect(buildAppPath({ kind: 'desk', article: null }, 'a')).toBe('/desk');
     expect(buildAppPath({ kind: 'desk', article: 'b' }, 'a')).toBe('/desk/b');
-    expect(parse('/desk/..%2Fsecret')).toMatchObject({
-      kind: 'bad-link',
-      reason: expect.stringContaining('desk'),
-    });
+    const bad = parse('/desk/..%2Fsecret');
+    expect(bad.kind).toBe('bad-link');
+    if (bad.kind === 'bad-link') expect(bad.reason).toContain('desk');
   });
 
   it('makes a shareable URL on any server and sub-path', () => {
