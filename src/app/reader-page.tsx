@@ -9,6 +9,7 @@ import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
+import { buildAppPath } from '../shared/app-url';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
@@ -80,6 +81,13 @@ function RailContent({ prepared, articleName, itemId, tab, onSelectTab }: RailCo
   return (
     <>
       <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
+      {/* The desk is a separate chunk: this link costs the reader nothing until it is followed. */}
+      <a
+        className="pv-edit-link"
+        href={`#${buildAppPath({ kind: 'desk', article: articleName }, articleName)}`}
+      >
+        Edit this article
+      </a>
       <HighlightStatus />
       <Tabs
         label="Article guides"

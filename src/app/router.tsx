@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
+import { DeskEntry } from './desk-entry';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
@@ -25,6 +26,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route path="/desk/*" element={<DeskEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );

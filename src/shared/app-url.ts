@@ -19,6 +19,8 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *                                     selection messages may be posted), `id` the instance id
  *                                     the host's loader gave the frame. A value that fails its
  *                                     check is dropped (its default applies), never passed on.
+ *   #/desk                            the editor's desk, for a new article (from text or a file)
+ *   #/desk/NAME                       the editor's desk with articles/NAME.json
  *
  * Parsing never throws: whatever a link holds, the reader can say what it could not find.
  */
@@ -26,6 +28,7 @@ export type AppLocation =
   | { kind: 'index' }
   | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote }
   | { kind: 'embed'; article: string; item?: string; embed: EmbedOptions }
+  | { kind: 'desk'; article: string | null }
   | { kind: 'bad-link'; article: string | null; reason: string };
 
 export const EMBED_VIEWS = ['reader', 'timeline', 'quotes', 'card'] as const;
@@ -125,12 +128,21 @@ function parsePassage(search: string): TextQuote | undefined | 'bad' {
   return { exact, prefix: params.get('prefix') ?? '', suffix: params.get('suffix') ?? '' };
 }
 
+function parseDesk(segments: string[]): AppLocation {
+  if (segments.length === 1) return { kind: 'desk', article: null };
+  const article = safeDecode(segments[1] ?? '');
+  if (segments.length > 2 || article === null || !isArticleName(article))
+    return { kind: 'bad-link', article: null, reason: 'This desk link does not name an article.' };
+  return { kind: 'desk', article };
+}
+
 /** Reads a router location (the part after `#`) into what the reader should show. */
 export function parseAppLocation(pathname: string, search = ''): AppLocation {
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return { kind: 'article', article: null };
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };
   if (segments[0] === 'embed') return parseEmbed(segments, search);
+  if (segments[0] === 'desk') return parseDesk(segments);
   if (segments[0] !== 'read' || segments.length > 3)
     return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
   const article = safeDecode(segments[1] ?? '');
@@ -159,6 +171,8 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
 export function buildAppPath(location: AppLocation, defaultArticle: string): string {
   if (location.kind === 'index') return '/articles';
   if (location.kind === 'embed') return buildEmbedPath(location);
+  if (location.kind === 'desk')
+    return location.article ? `/desk/${encodeURIComponent(location.article)}` : '/desk';
   const article = location.article ?? defaultArticle;
   const base = `/read/${encodeURIComponent(article)}`;
   if (location.kind === 'bad-link') return base;

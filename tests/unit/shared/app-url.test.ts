@@ -75,6 +75,16 @@ describe('the URL contract', () => {
     });
   });
 
+  it('reads and builds the desk, for a new article and for a named one', () => {
+    expect(parse('/desk')).toEqual({ kind: 'desk', article: null });
+    expect(parse('/desk/harbour-council-vote')).toEqual({ kind: 'desk', article: 'harbour-council-vote' });
+    expect(buildAppPath({ kind: 'desk', article: null }, 'a')).toBe('/desk');
+    expect(buildAppPath({ kind: 'desk', article: 'b' }, 'a')).toBe('/desk/b');
+    const bad = parse('/desk/..%2Fsecret');
+    expect(bad.kind).toBe('bad-link');
+    if (bad.kind === 'bad-link') expect(bad.reason).toContain('desk');
+  });
+
   it('makes a shareable URL on any server and sub-path', () => {
     expect(shareableUrl('/read/a/q-x', 'http://intranet.example/tools/reader/index.html?x=1#/old')).toBe(
       'http://intranet.example/tools/reader/index.html?x=1#/read/a/q-x',

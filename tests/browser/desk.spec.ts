@@ -1,0 +1,205 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../fixtures/load-fixture';
+import { tempDirForTest } from '../fixtures/temp-dir';
+import { useReader, waitForApp } from './lib/reader-page';
+import { axeViolations } from './lib/axe';
+
+const TEXT = readText('tests/fixtures/desk/ferry-fares.txt');
+
+/** Every click, key press and typed field in the measured flow. */
+let actions = 0;
+
+/** A desk with nothing saved on this device: each test starts from the start screen. */
+async function openNewDesk(page: Page, base: string) {
+  await page.goto('about:blank');
+  await page.goto(`${base}#/articles`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('provenance-desk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not clear the desk’s storage'));
+      }),
+  );
+  await page.goto('about:blank');
+  await page.goto(`${base}#/desk`);
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Start an article' }).waitFor();
+}
+
+async function paste(page: Page) {
+  await page.getByLabel('Article text').fill(TEXT);
+  await page.getByRole('button', { name: 'Draft from this text' }).click();
+  actions += 2;
+  await page.getByText(/of \d+ reviewed/).waitFor();
+}
+
+/** Selects words in the read-only text as a mouse would (a DOM selection over them). */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((wanted) => {
+    const root = document.querySelector('.pv-desk-text');
+    if (!root) throw new Error('no desk text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`“${wanted}” is not in one text node`);
+  }, words);
+}
+
+describe('the editor’s desk', () => {
+  const reader = useReader();
+
+  it('is not part of the reader’s first download, and the reader links to it', async () => {
+    const page = await reader.open('#/');
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith('.js')),
+    );
+    expect(scripts.some((name) => name.includes('desk'))).toBe(false);
+    const link = page.getByRole('link', { name: 'Edit this article' });
+    await link.click();
+    await page.getByRole('heading', { name: /Review/ }).waitFor();
+    expect(page.url()).toContain('#/desk/dailynk-train-service-talks');
+  });
+
+  it('turns selected words into a quotation by a new speaker', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    await selectWords(page, 'The operator never showed us its accounts,');
+    await page.getByRole('heading', { name: 'Selected words' }).waitFor();
+    // The ingest already made this a quotation: the desk refuses a second one over it.
+    await page.getByLabel('Speaker', { exact: true }).selectOption({ label: 'New source…' });
+    await page.getByLabel('New source’s name').fill('Councillor Ana Ruiz (duplicate)');
+    await page.getByRole('button', { name: 'Add quotation' }).click();
+    await page.getByRole('alert').filter({ hasText: 'already part of a quotation' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // A new quotation on unquoted words.
+    await selectWords(page, 'raise fares by a fifth');
+    await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 0 });
+    await page.getByRole('button', { name: 'Add quotation' }).click();
+    await page.getByRole('button', { name: 'Quotations' }).click();
+    await page.getByRole('checkbox', { name: 'Only items to review' }).uncheck();
+    await page.getByRole('button', { name: '“raise fares by a fifth”' }).waitFor();
+  });
+
+  it('merges two sources into one', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    await page.getByRole('button', { name: /^Sources/ }).click();
+    const rows = page.locator('.pv-desk-row');
+    const before = await rows.count();
+    expect(before).toBeGreaterThan(1);
+    await rows.first().getByRole('button', { name: 'Correct' }).click();
+    await page.getByLabel('Same person or body as').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+  });
+
+  it('proposes an event’s dates from its phrase and the publication date', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    await page.getByText('Headline, publisher and date').click();
+    const details = page.locator('.pv-desk-meta');
+    await details.getByLabel('Date phrase').fill('March 20, 2025');
+    await details.getByRole('button', { name: 'Propose dates' }).click();
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await selectWords(page, 'asked the council for a subsidy');
+    await page.getByRole('button', { name: 'Event', exact: true }).click();
+    const form = page.locator('.pv-desk-selection');
+    await form.getByLabel('Date phrase').fill('early March');
+    await form.getByRole('button', { name: 'Propose dates' }).click();
+    expect(await form.getByLabel('From', { exact: true }).inputValue()).toBe('2025-03-01');
+    expect(await form.getByLabel('To', { exact: true }).inputValue()).toBe('2025-03-10');
+  });
+
+  it('keeps the work across a reload', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    const progress = await page.getByText(/of \d+ reviewed/).textContent();
+    await page.getByRole('button', { name: 'Accept' }).first().click();
+    await expect.poll(() => page.getByText(/of \d+ reviewed/).textContent()).not.toBe(progress);
+    const after = await page.getByText(/of \d+ reviewed/).textContent();
+    await page.getByText('Saved on this device').waitFor();
+    await page.reload();
+    await waitForApp(page);
+    await page.getByText('Your earlier work on this article was restored').waitFor();
+    expect(await page.getByText(/of \d+ reviewed/).textContent()).toBe(after);
+    await page.getByRole('button', { name: 'Discard local work' }).click();
+    await page.getByRole('heading', { name: 'Start an article' }).waitFor();
+  });
+
+  it('takes a pasted text to a fully reviewed export that validates, by the UI alone', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    actions = 0;
+    const started = Date.now();
+    await paste(page);
+    const details = page.locator('.pv-desk-meta');
+    await page.getByText('Headline, publisher and date').click();
+    await details.getByLabel('Headline').fill('Ferry fares to rise by a fifth');
+    await details.getByLabel('Date phrase').fill('March 20, 2025');
+    await details.getByRole('button', { name: 'Propose dates' }).click();
+    await details.getByRole('button', { name: 'Save details' }).click();
+    actions += 5;
+    // The ingest found the councillor twice ("Councillor Ana Ruiz", "Ruiz"): one merge.
+    await page.getByRole('button', { name: /^Sources/ }).click();
+    actions += 1;
+    const ruiz = page.locator('.pv-desk-row').filter({ hasText: /^Ruiz/ });
+    if ((await ruiz.count()) > 0) {
+      await ruiz.getByRole('button', { name: 'Correct' }).click();
+      await page.getByLabel('Same person or body as').selectOption({ label: 'Councillor Ana Ruiz' });
+      await page.getByRole('button', { name: 'Save' }).click();
+      actions += 3;
+    }
+    for (const kind of ['Sources', 'Attributions', 'Quotations', 'Events', 'Notes']) {
+      const chip = page.getByRole('button', { name: new RegExp(`^${kind}`) });
+      await chip.click();
+      actions += 1;
+      const all = page.getByRole('button', { name: /^Accept all/ });
+      if ((await all.count()) > 0) {
+        await all.click();
+        actions += 1;
+      }
+    }
+    await page.getByText(/nothing left to review/).waitFor();
+    const problems = page.getByRole('tab', { name: /Problems/ });
+    expect(await problems.textContent()).toBe('Problems (0)');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    actions += 1;
+    const file = join(tempDirForTest('desk'), 'ferry-fares.json');
+    await (await download).saveAs(file);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`desk flow: ${actions} actions, ${seconds.toFixed(1)} s`);
+    const exported = JSON.parse(readText(file)) as { meta: { draft?: boolean; headline: { text: string } } };
+    expect(exported.meta.draft).toBeUndefined();
+    expect(exported.meta.headline.text).toBe('Ferry fares to rise by a fifth');
+    // The same check as `npm run validate`, by the CLI itself: it exits 1 on any problem.
+    execFileSync('npx', ['tsx', 'src/cli/validate.ts', file], { stdio: 'pipe' });
+  });
+
+  it('has no accessibility violations on the desk', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

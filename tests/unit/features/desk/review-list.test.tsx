@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../src/article/article-schema';
+import { ingestText } from '../../../../src/ingest/ingest-article';
+import { applyChange } from '../../../../src/features/desk/ops/change';
+import { ReviewList } from '../../../../src/features/desk/review-list';
+import { readText } from '../../../fixtures/load-fixture';
+
+function draft(): Article {
+  const result = ingestText(readText('tests/fixtures/desk/ferry-fares.txt'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+function Harness({ start }: { start: Article }) {
+  const [article, setArticle] = useState(start);
+  return (
+    <ReviewList
+      article={article}
+      selectedId={undefined}
+      onApply={(change) => setArticle((a) => applyChange(a, change))}
+      onShow={() => undefined}
+      onEdit={() => undefined}
+    />
+  );
+}
+
+// Ingesting and rendering a whole draft is slow on a busy machine: an honest timeout.
+describe('the review list', { timeout: 20_000 }, () => {
+  it('counts progress as items are accepted one by one', async () => {
+    const article = draft();
+    render(<Harness start={article} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^0 of \d+ reviewed$/);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Accept' })[0]!);
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 of \d+ reviewed$/);
+  });
+
+  it('accepts all of one kind at once and says when nothing is left', async () => {
+    render(<Harness start={draft()} />);
+    for (const kind of [/^Sources/, /^Attributions/, /^Quotations/, /^Events/]) {
+      await userEvent.click(screen.getByRole('button', { name: kind }));
+      await userEvent.click(screen.getByRole('button', { name: /^Accept all/ }));
+    }
+    expect(screen.getByRole('status')).toHaveTextContent('nothing left to review');
+  });
+
+  it('rejects a quotation so that it leaves the list', async () => {
+    render(<Harness start={draft()} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Quotations/ }));
+    const before = screen.getAllByRole('button', { name: 'Reject' }).length;
+    await userEvent.click(screen.getAllByRole('button', { name: 'Reject' })[0]!);
+    expect(screen.queryAllByRole('button', { name: 'Reject' })).toHaveLength(before - 1);
+  });
+});
