@@ -15,6 +15,9 @@ export type SourceRegistry = {
   unidentified: () => Source;
 };
 
+/** The name of the stand-in source for words whose speaker the ingest could not find. */
+export const UNIDENTIFIED = 'speaker not identified';
+
 const TITLES =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt)\.?|Mayor|President|Premier|Minister|Senator|Governor|General|Judge|Professor|Chief|Councillor|Councilor|Chairman|Chairwoman|Director|Secretary|Ambassador|Comrade|Transport|Foreign|Defense|Defence|Finance|Health|Prime|Deputy|Vice)\s+/;
 
@@ -108,7 +111,7 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
   };
 
   const unidentified = () => {
-    const source = once('unidentified speaker', 'anonymous-person');
+    const source = once(UNIDENTIFIED, 'anonymous-person');
     source.anonymity = { anonymous: true };
     source.description = 'Editorial: the ingest found no speaker for these words; name one or remove it.';
     return source;
