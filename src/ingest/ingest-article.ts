@@ -9,11 +9,20 @@ import { detectLanguage } from './detect-language';
 import { createIdMaker, slugWords } from './make-id';
 import { createSourceRegistry } from './source-registry';
 import { splitLines } from './split-lines';
+import { findDateline } from './find-dateline';
+import { isOrganizationName } from './source-phrases';
 
 export type IngestResult = { ok: true; article: Article } | { ok: false; reason: string };
 
 const UNKNOWN_PUBLISHER = 'Unknown publisher';
 const LEARNED = /(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,3}) (?:has|have) learned\b/u;
+
+/** "Jamie Ortiz/Harlow Gazette": of a photographer and an outlet, the outlet publishes. */
+function publisherOfCredit(credit: string | undefined): string | undefined {
+  if (!credit) return undefined;
+  const parts = credit.split('/').map((p) => p.trim()).filter(Boolean);
+  return parts.find(isOrganizationName) ?? parts[0];
+}
 
 function firstWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/);
@@ -32,11 +41,14 @@ export function ingestText(input: string): IngestResult {
   const makeId = createIdMaker('text');
   const built = buildBlocks(lines, makeId);
   const paragraphs = built.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
-  const publisher = built.credits[0] ?? LEARNED.exec(input)?.[1] ?? UNKNOWN_PUBLISHER;
+  const dateline = paragraphs[0] ? findDateline(paragraphs[0].text) : undefined;
+  const publisher =
+    dateline?.agency ?? LEARNED.exec(input)?.[1] ?? publisherOfCredit(built.credits[0]) ?? UNKNOWN_PUBLISHER;
   const registry = createSourceRegistry(publisher, makeId, input);
   const state: IngestState = { makeId, registry, attributions: [], quotes: [] };
   for (const block of paragraphs) attributeBlock(block, state);
-  const timeline = buildEvents(paragraphs, state.attributions, state.quotes, makeId);
+  const skip = new Map(dateline && paragraphs[0] ? [[paragraphs[0].id, dateline.end]] : []);
+  const timeline = buildEvents(paragraphs, state.attributions, state.quotes, makeId, skip);
 
   const lead = paragraphs[0]?.text ?? lines[0] ?? '';
   const data: ArticleInput = {
@@ -48,7 +60,7 @@ export function ingestText(input: string): IngestResult {
       publisher: { id: makeId('publisher', publisher), name: publisher },
       authors: built.authors,
       language: detectLanguage(input),
-      published: {
+      published: dateline?.date ?? {
         text: 'not stated',
         precision: 'unknown',
         basis: 'inferred',
