@@ -65,7 +65,7 @@ function creditFor(text: string, cue: Cue, registry: SourceRegistry): Credit {
   const phrase = cue.source.trim();
   if (phrase === publication.name && /learned/.test(cue.verb))
     return { source: publication, chain: [publication], cue };
-  if (/^report/.test(cue.verb) && (phrase === publication.name || isOrganizationName(phrase))) {
+  if (/report/.test(cue.verb) && (phrase === publication.name || isOrganizationName(phrase))) {
     // "Hanbit News reported on Feb. 20": an earlier report, the publication's own or another outlet's
     const date = findDates(text.slice(cue.start, cue.end))[0]?.date.text;
     const report = registry.earlierReport(date, phrase);

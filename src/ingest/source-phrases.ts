@@ -36,7 +36,9 @@ const TOPIC = String.raw`(?:\s+(?:familiar with|close to|with knowledge of|invol
 // "a company filing seen by Reuters"
 const SEEN_BY = String.raw`(?:\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?${NAME})?`;
 
-export const ANONYMOUS = String.raw`${DETERMINER}\s+(?:[\p{L}’'-]+\s+){0,3}${HEAD_NOUN}${PLACE}${TOPIC}${SEEN_BY}${RELATIVE}`;
+// Up to three modifiers, none of them a verb or a clause's start: "a district budget memo".
+const MODIFIER = String.raw`(?!(?:said|says|say|told|tells|that|and|or|but|who|which|was|were|is|are|had|has|have|will|would)\s)[\p{L}’'-]+\s+`;
+export const ANONYMOUS = String.raw`${DETERMINER}\s+(?:${MODIFIER}){0,3}${HEAD_NOUN}${PLACE}${TOPIC}${SEEN_BY}${RELATIVE}`;
 // "city officials", "union leaders and port officials", "Analysts at Daeyang Securities"
 const BARE_GROUP = String.raw`(?:[\p{L}-]+\s+)?(?:${either('officials|sources|residents|analysts|experts|diplomats|witnesses|police|leaders|staff|workers|researchers|scientists|economists|investors|traders|critics|lawmakers|prosecutors|investigators|authorities|negotiators|executives|teachers|parents|doctors|nurses')})(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:officials|leaders|workers|residents|experts))?${PLACE}`;
 export const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)`;

@@ -123,13 +123,24 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
     if (full !== phrase) alias(created, phrase);
     if (title) alias(created, `the ${title.toLowerCase()}`);
     const words = full.split(' ');
-    if (words.length > 1) alias(created, words.at(-1) ?? full);
     // "Park Min-jae": a hyphenated given name comes last, so the family name is the first word.
-    if (words.length > 1 && words.at(-1)?.includes('-')) alias(created, words[0] ?? full);
+    const family = words.at(-1)?.includes('-') ? words[0] : words.at(-1);
+    if (words.length > 1 && family) alias(created, family);
     return remember(created);
   };
 
+  // Korean names the kind by its last word: 관계자 "official", 서울시 "Seoul city", 노조 "union".
+  const korean = (phrase: string): Source => {
+    const known = named.get(phrase.toLowerCase());
+    if (known) return remember(known);
+    if (/(?:관계자|소식통|주민|전문가|관리|당국자)$/.test(phrase)) return remember(create(phrase, 'anonymous-person', true));
+    if (/(?:시|도|군|구|부|처|청|원|위원회|회|단체|노조|당|사|은행|정부|연대|공단|공사)$/.test(phrase))
+      return remember(create(phrase, 'organization', false));
+    return remember(create(phrase, 'named-person', false));
+  };
+
   const resolve = (written: string): Source => {
+    if (/\p{Script=Hangul}/u.test(written)) return korean(written.trim());
     const phrase = lowerFirst(written.trim());
     const lower = phrase.toLowerCase();
     const head = headOf(phrase);
