@@ -7,7 +7,8 @@ const INFERENCE = new RegExp(
   [
     String.raw`\b[Ii]t (?:seems|seemed|appears|appeared)\b`,
     String.raw`\b(?:[Ii]t )?(?:is|was|remains|remained|is still|was still) (?:not clear|unclear|uncertain|unknown)\b`,
-    String.raw`\b(?:appear|appears|appeared|seem|seems|seemed) to\b`,
+    String.raw`\b(?:appear|appears|appeared) to\b`,
+    String.raw`\b(?:seem|seems|seemed)(?: to)?\b`, // "appears" alone may be in court; "seems" always hedges
     String.raw`\b(?:apparently|presumably|suggests?)\b`,
   ].join('|'),
   'g',
@@ -29,12 +30,16 @@ const MODAL = /^(?:may|might|could)$/;
 // question's, not a hedge on the sentence's claim.
 const EMBEDDED_QUESTION = /\b(?:whether|when|how|why|if|what)\b[^,;.:!?“”"]*$/;
 
+// How far to look around a hedge for its sentence: enough for any sentence, bounded for long lines.
+const REACH = 600;
+
 function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
-  const rest = text.slice(at);
+  const from = Math.max(0, at - REACH);
+  const before = text.slice(from, at);
+  const start = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
+  const rest = text.slice(at, at + REACH);
   const stop = rest.search(/[.?!](?:\s|$)/);
-  return text.slice(start, stop < 0 ? text.length : at + stop + 1);
+  return text.slice(start, stop < 0 ? at + rest.length : at + stop + 1);
 }
 
 export function findHedges(text: string, start = 0, end = text.length): Hedge[] {

@@ -1,6 +1,6 @@
 import type { Article, ArticleInput } from '../article/article-schema';
 import type { Paragraph } from '../article/body-schema';
-import { parseArticleData } from '../article/parse-article';
+import { MAX_ARTICLE_CHARACTERS, parseArticleData } from '../article/parse-article';
 import { describeProblem } from '../article/article-problem';
 import { attributeBlock, type IngestState } from './attribute-block';
 import { buildBlocks } from './build-blocks';
@@ -15,6 +15,12 @@ import { isOrganizationName } from './source-phrases';
 export type IngestResult = { ok: true; article: Article } | { ok: false; reason: string };
 
 const UNKNOWN_PUBLISHER = 'Unknown publisher';
+// A draft runs about ten times its text (ranges, ids, events): a longer text cannot fit the reader.
+export const MAX_INPUT_CHARACTERS = MAX_ARTICLE_CHARACTERS / 10;
+
+function millions(n: number): string {
+  return (n / 1e6).toFixed(1);
+}
 const LEARNED = /(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,3}) (?:has|have) learned\b/u;
 
 /** "Jamie Ortiz/Harlow Gazette": of a photographer and an outlet, the outlet publishes. */
@@ -35,6 +41,11 @@ function firstWords(text: string, count: number): string {
  */
 export function ingestText(input: string): IngestResult {
   if (input.includes('\u0000')) return { ok: false, reason: 'the file is binary, not plain text' };
+  if (input.length > MAX_INPUT_CHARACTERS)
+    return {
+      ok: false,
+      reason: `the text is too long: ${millions(input.length)} million characters; its draft would pass the reader's limit of ${millions(MAX_ARTICLE_CHARACTERS)} million (a draft runs about ten times its text), so split it into articles of under ${millions(MAX_INPUT_CHARACTERS)} million characters`,
+    };
   const lines = splitLines(input);
   if (lines.length === 0) return { ok: false, reason: 'the file has no text (every line is empty)' };
 
@@ -79,7 +90,15 @@ export function ingestText(input: string): IngestResult {
     ...timeline,
   };
   const parsed = parseArticleData(data);
-  if (parsed.ok) return { ok: true, article: parsed.article };
+  if (parsed.ok) {
+    const size = JSON.stringify(parsed.article, null, 2).length;
+    if (size > MAX_ARTICLE_CHARACTERS)
+      return {
+        ok: false,
+        reason: `the draft would be ${millions(size)} million characters, over the reader's limit of ${millions(MAX_ARTICLE_CHARACTERS)} million: split the text into shorter articles`,
+      };
+    return { ok: true, article: parsed.article };
+  }
   const problems = parsed.problems.map(describeProblem).join('; ');
   return { ok: false, reason: `the draft failed its own validation (a bug in ingest): ${problems}` };
 }
