@@ -17,7 +17,10 @@ const PERSON_NOUNS =
   'sources?|officials?|residents?|insiders?|diplomats?|spokes(?:person|man|woman)|spokespeople|analysts?|witness(?:es)?|informants?|traders?|merchants?|workers?|experts?|researchers?|scientists?|officers?|employees?|aides?|lawyers?|attorneys?|doctors?|activists?|defectors?|farmers?|members?|executives?|negotiators?|smugglers?|agents?|engineers?|leaders?|representatives?|managers?|owners?|drivers?|nurses?|teachers?|students?|economists?|soldiers?|parents?|investors?|bankers?|lawmakers?|legislators?|organi[sz]ers?|protesters?|users?|customers?|passengers?|patients?|voters?|staff|person|people|police|adviser|advisers|advisor|advisors|consultants?|critics?|supporters?|colleagues?|neighbou?rs?|relatives?|friends?|planners?|inspectors?|auditors?|regulators?|prosecutors?|investigators?|observers?|participants?|delegates?';
 // Offices a person holds: "the superintendent", "the minister".
 const TITLE_NOUNS =
-  'minister|mayor|president|premier|chancellor|chairman|chairwoman|chair|director|secretary|superintendent|governor|senator|commissioner|chief|head|ambassador|judge|envoy|administrator|principal|dean|professor|ceo|founder|treasurer|sheriff|coroner|councillor|councilor|councilman|councilwoman';
+  'minister|mayor|president|premier|chancellor|chairman|chairwoman|chair|director|secretary|superintendent|governor|senator|commissioner|chief|head|ambassador|judge|envoy|administrator|principal|dean|professor|ceo|founder|treasurer|sheriff|coroner|councillor|councilor|councilman|councilwoman'
+    .split('|')
+    .map((title) => (/(?:man|woman)$/.test(title) ? title : `${title}s?`))
+    .join('|');
 // Bodies that speak as one: "the agency", "South Korea’s largest shipbuilder".
 const ORGANIZATION_NOUNS =
   'government|ministry|agency|company|companies|firm|group|bank|lender|insurer|carrier|airline|operator|retailer|utility|exchange|regulator|authority|authorities|council|union|board|court|department|committee|commission|office|administration|military|army|navy|party|coalition|campaign|hospital|school|district|university|institute|laboratory|lab|cent(?:er|re)|foundation|association|federation|league|club|team|network|broadcaster|newspaper|outlet|website|city|county|state|province|port|plant|embassy|consulate|parliament|congress|assembly|cabinet|presidency|\\p{Ll}*(?:maker|builder|producer|manufacturer)';
