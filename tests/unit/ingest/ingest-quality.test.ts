@@ -35,7 +35,7 @@ const TRAINING = [
   'teachers-strike-vote',
   'port-talks-collapse',
 ];
-const HELD_OUT: string[] = [];
+const HELD_OUT = ['heldout-bank-cuts', 'heldout-rail-yard-vote', 'heldout-korean-rail-delay'];
 
 function draftOf(text: string): Article {
   const result = ingestText(text);
