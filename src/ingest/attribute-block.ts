@@ -11,7 +11,7 @@ import { findSentences } from './find-sentences';
 import { joinUtterances, type Utterance } from './join-utterances';
 import type { IdMaker } from './make-id';
 import { findInterviewee, qaTurn, type QaTurn } from './find-interviewee';
-import { isOrganizationName } from './source-phrases';
+import { NOT_NAME_WORDS, isOrganizationName } from './source-phrases';
 import type { SourceRegistry } from './source-registry';
 import { makeRange, trimSpan, type Span } from './text-range';
 import { buildQuotes } from './build-quotes';
@@ -45,8 +45,26 @@ function usableCue(cue: Cue, publisher: string): boolean {
   return !isOrganizationName(cue.source) && cue.source !== publisher;
 }
 
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'])\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,4}`, 'gu');
+
+/**
+ * "Mayor Elaine Brooks … appeared to welcome the result. “…,” she said": "she" is the person the
+ * paragraph last names outside quotation marks, even one who did not speak before.
+ */
+function lastNamedPerson(before: string): string | undefined {
+  const plain = before.replace(/[“"「][^”"」]*[”"」]?/g, ' ');
+  const names = [...plain.matchAll(FULL_NAME)]
+    .map((m) => m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase())).join(' '))
+    .filter((name) => name.includes(' ') && !isOrganizationName(name));
+  return names.at(-1);
+}
+
 /** The source a cue names; an appositive name or description is recorded with it. */
-function sourceOf(cue: Cue, registry: SourceRegistry): Source {
+function sourceOf(cue: Cue, registry: SourceRegistry, before = ''): Source {
+  if (/^(?:he|she)$/.test(cue.source.trim())) {
+    const named = lastNamedPerson(before);
+    if (named) return registry.resolve(named);
+  }
   const appositive = cue.appositive?.trim();
   if (appositive && /^\p{Lu}/u.test(appositive) && !/^(?:A|An|The)\s/.test(appositive)) {
     const source = registry.resolve(appositive); // "The operator, Harbourline Group, said"
@@ -71,7 +89,7 @@ function creditFor(text: string, cue: Cue, registry: SourceRegistry): Credit {
     const report = registry.earlierReport(date, phrase);
     return { source: report, chain: [report, publication], cue };
   }
-  const source = sourceOf(cue, registry);
+  const source = sourceOf(cue, registry, text.slice(0, cue.start));
   if (cue.form === 'inference') {
     const reporter = registry.reporter();
     return { source: reporter, chain: [source, reporter, publication], cue, inference: true };

@@ -11,12 +11,13 @@ const VERBS =
 const DECLINED = String.raw`(?:declined|refused|did not want|would not|wouldn’t|would not)\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|respond|be interviewed|give details|confirm)|did not (?:immediately )?(?:respond|reply|return|answer)|(?:could|can) ?not (?:immediately )?be reached`;
 const BELIEF = /^(?:believes|believed|thinks)$/;
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}`;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const OBJECT = String.raw`(?:(?:the\s+)?${NAME}|reporters|journalists|the newspaper|this newspaper|me|us)`;
 // ", the mayor," or ", Raymond Cole,": said of the source between commas.
 const APPOSITIVE = String.raw`(?:,\s+(?<app>(?:who|a|an|the|speaking|one of)\s[^,“”"]{1,100}|${NAME}),)?`;
 
 const SOURCE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<src>${SOURCE})${APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+|further\s+)?(?<verb>${VERBS}|${DECLINED})(?<rest>(?<=told)\s+${OBJECT}|(?<=reported)\s+on\s+(?:${MONTH_DAY}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<src>${SOURCE})${APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+|further\s+)?(?<verb>${VERBS}|${DECLINED})(?<rest>(?<=told)\s+${OBJECT}|(?<=reported)\s+(?:on|in)\s+(?:${MONTH_DAY}|${MONTH_NAME}))?(?![\p{L}\p{N}])`,
   'gu',
 );
 const VERB_FIRST = new RegExp(

@@ -75,6 +75,11 @@ const RULES: Rule[] = [
     precision: 'part-of-month',
   },
   {
+    // "the end of 2026": part of a year, so precision "year", the interval the whole year
+    pattern: new RegExp(String.raw`(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?<year>${YEAR})(?!\d)`, 'gu'),
+    precision: 'year',
+  },
+  {
     pattern: /(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|next|last|the)\s+month/gu,
     precision: 'part-of-month',
     relative: true,
@@ -164,6 +169,17 @@ const RULES: Rule[] = [
   {
     pattern: /(?:(?:지난|오는)\s*)?(?:(?<year>\d{4})년\s*)?(?<month>\d{1,2})월/gu,
     precision: 'month',
+  },
+  {
+    // 상반기/하반기 "first/second half", 1분기 "first quarter": coarser than a month
+    pattern: /(?:(?:(?<year>\d{4})년|내년|올해|지난해|작년)\s*)?(?:(?<half>상|하)반기|(?<quarter>[1-4])분기)/gu,
+    precision: 'year',
+    relative: true,
+    span: (g, year) => {
+      if (year === undefined) return {};
+      const [from, to] = g.half ? (g.half === '상' ? [1, 6] : [7, 12]) : [Number(g.quarter) * 3 - 2, Number(g.quarter) * 3];
+      return days(year, from, 1, to, lastDay(year, to));
+    },
   },
   { pattern: /(?<year>\d{4})년/gu, precision: 'year' },
   { pattern: /(?:다음|지난|이번)\s?주/gu, precision: 'part-of-month', relative: true },

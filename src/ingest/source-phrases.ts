@@ -10,11 +10,11 @@ function either(words: string): string {
 
 // "Kim", "NK", "Mr.", "U.S.": a point belongs to a word only in titles and initials.
 const UPPER_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|St)\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{N}’'-]*)`;
-export const NAME = String.raw`${UPPER_WORD}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|da\s+|del\s+)?${UPPER_WORD}){0,4}`;
+export const NAME = String.raw`${UPPER_WORD}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|da\s+|del\s+|&\s+|and\s+(?=\p{Lu}[\p{L}’'-]*\s+(?:&|Co|Partners|Sons)))?${UPPER_WORD}){0,4}`;
 
 // People a story quotes without naming them, by what they are.
 const PERSON_NOUNS =
-  'sources?|officials?|residents?|insiders?|diplomats?|spokes(?:person|man|woman)|spokespeople|analysts?|witness(?:es)?|informants?|traders?|merchants?|workers?|experts?|researchers?|scientists?|officers?|employees?|aides?|lawyers?|attorneys?|doctors?|activists?|defectors?|farmers?|members?|executives?|negotiators?|smugglers?|agents?|engineers?|leaders?|representatives?|managers?|owners?|drivers?|nurses?|teachers?|students?|economists?|soldiers?|parents?|investors?|bankers?|lawmakers?|legislators?|organi[sz]ers?|protesters?|users?|customers?|passengers?|patients?|voters?|staff|person|people|police|adviser|advisers|advisor|advisors|consultants?|critics?|supporters?|colleagues?|neighbou?rs?|relatives?|friends?|planners?|inspectors?|auditors?|regulators?|prosecutors?|investigators?|observers?|participants?|delegates?';
+  'sources?|officials?|opponents?|proponents?|backers?|campaigners?|residents?|insiders?|diplomats?|spokes(?:person|man|woman)|spokespeople|analysts?|witness(?:es)?|informants?|traders?|merchants?|workers?|experts?|researchers?|scientists?|officers?|employees?|aides?|lawyers?|attorneys?|doctors?|activists?|defectors?|farmers?|members?|executives?|negotiators?|smugglers?|agents?|engineers?|leaders?|representatives?|managers?|owners?|drivers?|nurses?|teachers?|students?|economists?|soldiers?|parents?|investors?|bankers?|lawmakers?|legislators?|organi[sz]ers?|protesters?|users?|customers?|passengers?|patients?|voters?|staff|person|people|police|adviser|advisers|advisor|advisors|consultants?|critics?|supporters?|colleagues?|neighbou?rs?|relatives?|friends?|planners?|inspectors?|auditors?|regulators?|prosecutors?|investigators?|observers?|participants?|delegates?';
 // Offices a person holds: "the superintendent", "the minister".
 const TITLE_NOUNS =
   'minister|mayor|president|premier|chancellor|chairman|chairwoman|chair|director|secretary|superintendent|governor|senator|commissioner|chief|head|ambassador|judge|envoy|administrator|principal|dean|professor|ceo|founder|treasurer|sheriff|coroner|councillor|councilor|councilman|councilwoman'
@@ -32,10 +32,10 @@ export const SOURCE_NOUN = `(?:${either(PERSON_NOUNS)})`;
 const HEAD_NOUN = `(?:${either(PERSON_NOUNS)}|${either(TITLE_NOUNS)}|${either(ORGANIZATION_NOUNS)}|${either(DOCUMENT_NOUNS)})`;
 
 const DETERMINER = String.raw`(?:[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Aa] (?:second|third|fourth)|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|${NAME}[’']s)`;
-const PLACE = String.raw`(?:\s+(?:in|inside|within|from|at|of|near|based in|for)\s+(?:the\s+)?(?:${NAME}|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?))?`;
+const PLACE = String.raw`(?:\s+(?:in|inside|within|from|at|of|near|based in|for)\s+(?:(?:the|a|an)\s+)?(?:${NAME}(?:\s+\p{Ll}[\p{L}-]*)?|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?))?`;
 // "a union member who has worked at the port for 22 years"
 const RELATIVE = String.raw`(?:\s+who\s+[^,.;“”"]{1,60}?)?`;
-const TOPIC = String.raw`(?:\s+(?:familiar with|close to|with knowledge of|involved in|briefed on|knowledgeable about)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
+const TOPIC = String.raw`(?:\s+(?:familiar with|close to|with (?:[\p{L}-]+\s+)?knowledge of|involved in|briefed on|knowledgeable about)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
 // "a company filing seen by Reuters"
 const SEEN_BY = String.raw`(?:\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?${NAME})?`;
 
@@ -43,7 +43,7 @@ const SEEN_BY = String.raw`(?:\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the
 const MODIFIER = String.raw`(?!(?:said|says|say|told|tells|that|and|or|but|who|which|was|were|is|are|had|has|have|will|would)\s)[\p{L}’'-]+\s+`;
 export const ANONYMOUS = String.raw`${DETERMINER}\s+(?:${MODIFIER}){0,3}${HEAD_NOUN}${PLACE}${TOPIC}${SEEN_BY}${RELATIVE}`;
 // "city officials", "union leaders and port officials", "Analysts at Daeyang Securities"
-const BARE_GROUP = String.raw`(?:[\p{L}-]+\s+)?(?:${either('officials|sources|residents|analysts|experts|diplomats|witnesses|police|leaders|staff|workers|researchers|scientists|economists|investors|traders|critics|lawmakers|prosecutors|investigators|authorities|negotiators|executives|teachers|parents|doctors|nurses')})(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:officials|leaders|workers|residents|experts))?${PLACE}`;
+const BARE_GROUP = String.raw`(?:[\p{L}-]+\s+)?(?:${either('opponents|supporters|officials|sources|residents|analysts|experts|diplomats|witnesses|police|leaders|staff|workers|researchers|scientists|economists|investors|traders|critics|lawmakers|prosecutors|investigators|authorities|negotiators|executives|teachers|parents|doctors|nurses')})(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:officials|leaders|workers|residents|experts))?${PLACE}`;
 export const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)`;
 
 export const SOURCE = String.raw`(?:${ANONYMOUS}|${BARE_GROUP}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})`;

@@ -130,9 +130,17 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
   };
 
   // Korean names the kind by its last word: 관계자 "official", 서울시 "Seoul city", 노조 "union".
-  const korean = (phrase: string): Source => {
-    const known = named.get(phrase.toLowerCase());
+  const korean = (written: string): Source => {
+    // "시공사인 대한건설" ("the builder, Daehan"): a leading description in the copula form goes.
+    const phrase = written.replace(/^\p{Script=Hangul}{2,}인\s+(?=\S)/u, '');
+    const known = named.get(phrase.toLowerCase()) ?? sources.find((s) => s.aliases.includes(phrase));
     if (known) return remember(known);
+    // "이 국장": a family name and a title stand for the person named in full before.
+    const short = /^(\p{Script=Hangul})\s+(\p{Script=Hangul}+)$/u.exec(phrase);
+    const earlier = short
+      ? [...sources].reverse().find((s) => s.name.startsWith(short[1] ?? '') && s.name.endsWith(short[2] ?? ''))
+      : undefined;
+    if (earlier) return remember(alias(earlier, phrase));
     if (/(?:관계자|소식통|주민|전문가|관리|당국자)$/.test(phrase)) return remember(create(phrase, 'anonymous-person', true));
     if (/(?:시|도|군|구|부|처|청|원|위원회|회|단체|노조|당|사|은행|정부|연대|공단|공사)$/.test(phrase))
       return remember(create(phrase, 'organization', false));

@@ -34,8 +34,13 @@ const TRAINING = [
   'korean-bus-fares',
   'teachers-strike-vote',
   'port-talks-collapse',
+  // Held out in round 1 (measured once, then their misses fixed as grammar): training since.
+  'bank-cuts',
+  'rail-yard-vote',
+  'korean-rail-delay',
 ];
-const HELD_OUT = ['heldout-bank-cuts', 'heldout-rail-yard-vote', 'heldout-korean-rail-delay'];
+// Round 2: written after the last rule change, measured only.
+const HELD_OUT: string[] = [];
 
 function draftOf(text: string): Article {
   const result = ingestText(text);
@@ -134,6 +139,12 @@ describe('ingest quality', () => {
     expect(get(scores, 'quotation parts').f1).toBe(1);
     expect(get(scores, 'quotations (all parts)').f1).toBe(1);
     expect(get(scores, 'insertions').f1).toBe(1);
+  });
+
+  it('reports the held-out articles on their own', () => {
+    const scores = sumScores(HELD_OUT.map(scoreNamed));
+    console.log(formatScores(`Held-out articles (${HELD_OUT.length}), summed`, scores));
+    expect(get(scores, 'quotation parts').recall).toBe(1);
   });
 
   it('meets the targets over the training articles', () => {
