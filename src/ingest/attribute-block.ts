@@ -286,7 +286,7 @@ function answerOrQuestion(block: Paragraph, turn: QaTurn, utterances: Utterance[
   const speakers = new Map<Utterance, { source: Source; attribution: Attribution }>();
   if (turn.role === 'question') {
     if (!state.interviewee) {
-      const named = findInterviewee(state.previousText ?? '');
+      const named = findInterviewee(state.previousText ?? '', lastNamedPerson);
       state.interviewee = named ? state.registry.resolve(named) : undefined;
     }
     addAttribution(block, { start, end }, { source: publication, chain: [publication] }, state);

@@ -80,7 +80,7 @@ const RULES: Rule[] = [
     precision: 'year',
   },
   {
-    pattern: /(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|next|last|the)\s+month/gu,
+    pattern: /(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-](?:this|next|last)\s+month|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|next|last|the)\s+month/gu,
     precision: 'part-of-month',
     relative: true,
   },
@@ -104,7 +104,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Aa]s of|(?:[Ll]ate|[Ee]arly)(?:\s+on)?)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`,
+      // "on a Saturday morning", "every Monday": a habit, not a date
+      String.raw`(?<!\b(?:[Aa]|[Ee]very|[Ee]ach|[Oo]n a)\s)(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Aa]s of|(?:[Ll]ate|[Ee]arly)(?:\s+on)?)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`,
       'gu',
     ),
     precision: 'weekday',
@@ -112,6 +113,15 @@ const RULES: Rule[] = [
   },
   {
     pattern: /(?:(?:[Oo]ver|[Dd]uring|[Oo]n)\s+)?(?:the|this|last|next)\s+weekend/gu,
+    precision: 'weekday',
+    relative: true,
+  },
+  {
+    // Holidays name a day (or a few); the year only when given.
+    pattern: new RegExp(
+      String.raw`(?:(?:[Oo]n|[Aa]t|[Oo]ver)\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s(?:\s+(?:Day|Eve))?|Easter|Thanksgiving|Lunar\s+New\s+Year|Chuseok|Seollal|Ramadan|Eid(?:\s+al-\p{L}+)?|Diwali|Hanukkah|Passover)(?:\s+(?<year>${YEAR}))?`,
+      'gu',
+    ),
     precision: 'weekday',
     relative: true,
   },
@@ -182,6 +192,7 @@ const RULES: Rule[] = [
     },
   },
   { pattern: /(?<year>\d{4})년/gu, precision: 'year' },
+  { pattern: /(?:다음|지난|이번)\s?달\s*\d{1,2}일/gu, precision: 'day', relative: true },
   { pattern: /(?:다음|지난|이번)\s?주/gu, precision: 'part-of-month', relative: true },
   { pattern: /(?:다음|지난|이번)\s?달/gu, precision: 'month', relative: true },
   { pattern: /내년|올해|지난해|작년|연말/gu, precision: 'year', relative: true },

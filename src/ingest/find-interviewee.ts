@@ -17,8 +17,16 @@ const INTERVIEW = new RegExp(
   'u',
 );
 
-/** Whom the text before a Q&A says was interviewed, as written. */
-export function findInterviewee(intro: string): string | undefined {
+// "She talked to us about the closure": the interview is named, the interviewee is not.
+const INTERVIEWED = /\b(?:spoke|talked|speaks|talks|sat down|interview(?:ed)?|answered|questions)\b/;
+
+/**
+ * Whom the text before a Q&A says was interviewed, as written; when it names the interview
+ * but calls the interviewee "she" or "he", the person the introduction last names.
+ */
+export function findInterviewee(intro: string, lastNamed: (text: string) => string | undefined): string | undefined {
   const groups = INTERVIEW.exec(intro)?.groups;
-  return groups?.a ?? groups?.b ?? groups?.c;
+  const named = groups?.a ?? groups?.b ?? groups?.c;
+  if (named) return named;
+  return INTERVIEWED.test(intro) ? lastNamed(intro) : undefined;
 }

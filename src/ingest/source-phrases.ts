@@ -23,7 +23,7 @@ const TITLE_NOUNS =
     .join('|');
 // Bodies that speak as one: "the agency", "South Korea’s largest shipbuilder".
 const ORGANIZATION_NOUNS =
-  'government|ministry|agency|company|companies|firm|group|bank|lender|insurer|carrier|airline|operator|retailer|utility|exchange|regulator|authority|authorities|council|union|board|court|department|committee|commission|office|administration|military|army|navy|party|coalition|campaign|hospital|school|district|university|institute|laboratory|lab|cent(?:er|re)|foundation|association|federation|league|club|team|network|broadcaster|newspaper|outlet|website|city|county|state|province|port|plant|embassy|consulate|parliament|congress|assembly|cabinet|presidency|\\p{Ll}*(?:maker|builder|producer|manufacturer)';
+  'sides?|camp|delegations?|government|ministry|agency|company|companies|firm|group|bank|lender|insurer|carrier|airline|operator|retailer|utility|exchange|regulator|authority|authorities|council|union|board|court|department|committee|commission|office|administration|military|army|navy|party|coalition|campaign|hospital|school|district|university|institute|laboratory|lab|cent(?:er|re)|foundation|association|federation|league|club|team|network|broadcaster|newspaper|outlet|website|city|county|state|province|port|plant|embassy|consulate|parliament|congress|assembly|cabinet|presidency|\\p{Ll}*(?:maker|builder|producer|manufacturer)';
 // Documents that say things: "a company filing seen by Reuters", "a county memo".
 const DOCUMENT_NOUNS =
   'memo|memorandum|report|filing|document|letter|study|survey|statement|records|data|presentation|contract|audit|notice|complaint|lawsuit|ruling|transcript|e-?mail|minutes|proposal|analysis|note|assessment|draft|invoice|budget|review|paper|poll';

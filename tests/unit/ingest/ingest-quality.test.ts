@@ -38,9 +38,16 @@ const TRAINING = [
   'bank-cuts',
   'rail-yard-vote',
   'korean-rail-delay',
+  // Held out in round 2, likewise.
+  'fishing-talks',
+  'library-qa',
+  'korean-rate-hold',
 ];
-// Round 2: written after the last rule change, measured only.
-const HELD_OUT = ['heldout-fishing-talks', 'heldout-library-qa', 'heldout-korean-rate-hold'];
+// Round 3: written after the last rule change, measured only.
+const HELD_OUT: string[] = [];
+
+// Each ingest takes well under a second, but the first compiles every pattern on a busy machine.
+const SLOW = 30_000;
 
 function draftOf(text: string): Article {
   const result = ingestText(text);
@@ -131,7 +138,7 @@ describe('ingest quality', () => {
     expect(get(scores, 'insertions').recall).toBe(1);
     expect(get(scores, 'quotation parts').f1).toBeGreaterThanOrEqual(0.95);
     expect(get(scores, 'attributions').f1).toBeGreaterThanOrEqual(0.8);
-  });
+  }, SLOW);
 
   it.each([...TRAINING, ...HELD_OUT])('finds every quotation of %s exactly', (name) => {
     const scores = scoreNamed(name);
@@ -139,13 +146,13 @@ describe('ingest quality', () => {
     expect(get(scores, 'quotation parts').f1).toBe(1);
     expect(get(scores, 'quotations (all parts)').f1).toBe(1);
     expect(get(scores, 'insertions').f1).toBe(1);
-  });
+  }, SLOW);
 
   it('reports the held-out articles on their own', () => {
     const scores = sumScores(HELD_OUT.map(scoreNamed));
     console.log(formatScores(`Held-out articles (${HELD_OUT.length}), summed`, scores));
     expect(get(scores, 'quotation parts').recall).toBe(1);
-  });
+  }, SLOW);
 
   it('meets the targets over the training articles', () => {
     const scores = sumScores(TRAINING.map(scoreNamed));
@@ -154,5 +161,5 @@ describe('ingest quality', () => {
     expect(get(scores, 'sources').recall).toBeGreaterThanOrEqual(0.85);
     expect(get(scores, 'hedges').recall).toBeGreaterThanOrEqual(0.85);
     expect(get(scores, 'dated events').f1).toBeGreaterThanOrEqual(0.8);
-  });
+  }, SLOW);
 });
