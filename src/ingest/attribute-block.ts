@@ -187,6 +187,8 @@ export function attributeBlock(block: Paragraph, state: IngestState): void {
   const speakers = new Map<Utterance, { source: Source; attribution: Attribution }>();
   const covered: Span[] = [];
 
+  const leading = text.length - text.trimStart().length;
+  const runsOnFrom = state.openQuote && quotes[0]?.open === leading ? state.openQuote : undefined;
   const turn = qaTurn(text);
   if (turn) {
     answerOrQuestion(block, turn, utterances, state);
@@ -221,7 +223,9 @@ export function attributeBlock(block: Paragraph, state: IngestState): void {
     const quoted = utterances.filter((u) => firstStart(u) >= sentence.start && firstStart(u) < sentence.end);
     const continuing = quotes.some((q) => q.open >= sentence.start && q.open < sentence.end);
     if (quoted.length > 0 || continuing) {
-      const credit = uncuedCredit(text, sentence, quotes, state, continuing && sentence.start === sentences[0]?.start);
+      // Only a paragraph that opens with the rest of a quotation left open before runs on.
+      const runsOn = runsOnFrom !== undefined && sentence.start === sentences[0]?.start;
+      const credit = uncuedCredit(text, sentence, quotes, state, runsOn);
       const attribution = addAttribution(block, sentence, credit, state);
       for (const u of quoted) speakers.set(u, { source: credit.source, attribution });
       continue;

@@ -83,7 +83,10 @@ function fromMatch(match: RegExpMatchArray, form: Cue['form']): Cue | null {
   if (form === 'source-verb' || form === 'inference') {
     const skip = trimNameStart(src);
     if (skip >= src.length) return null;
-    if (skip > 0 && !/^\p{Lu}/u.test(src.slice(skip))) return fromUntrimmed(match, form, sourceStart);
+    const rest = src.slice(skip);
+    // "the CGT union" keeps its article: a description, not a name opening the sentence.
+    const described = /^the\s+$/i.test(src.slice(0, skip)) && /\s\p{Ll}[\p{L}-]*$/u.test(rest);
+    if (skip > 0 && (!/^\p{Lu}/u.test(rest) || described)) return fromUntrimmed(match, form, sourceStart);
     source = src.slice(skip);
     sourceStart += skip;
     start += skip;

@@ -32,7 +32,7 @@ export const SOURCE_NOUN = `(?:${either(PERSON_NOUNS)})`;
 const HEAD_NOUN = `(?:${either(PERSON_NOUNS)}|${either(TITLE_NOUNS)}|${either(ORGANIZATION_NOUNS)}|${either(DOCUMENT_NOUNS)})`;
 
 const DETERMINER = String.raw`(?:[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Aa] (?:second|third|fourth)|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|${NAME}[’']s)`;
-const PLACE = String.raw`(?:\s+(?:in|inside|within|from|at|of|near|based in|for)\s+(?:(?:the|a|an)\s+)?(?:${NAME}(?:\s+\p{Ll}[\p{L}-]*)?|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?))?`;
+const PLACE = String.raw`(?:\s+(?:in|inside|within|from|at|of|near|based in|for)\s+(?:(?:the|a|an)\s+)?(?:${NAME}(?:\s+\p{Ll}[\p{L}-]*)?|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+of\s+${NAME})?))?`;
 // "a union member who has worked at the port for 22 years"
 const RELATIVE = String.raw`(?:\s+who\s+[^,.;“”"]{1,60}?)?`;
 const TOPIC = String.raw`(?:\s+(?:familiar with|close to|with (?:[\p{L}-]+\s+)?knowledge of|involved in|briefed on|knowledgeable about)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
@@ -43,10 +43,13 @@ const SEEN_BY = String.raw`(?:\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the
 const MODIFIER = String.raw`(?!(?:said|says|say|told|tells|that|and|or|but|who|which|was|were|is|are|had|has|have|will|would)\s)[\p{L}’'-]+\s+`;
 export const ANONYMOUS = String.raw`${DETERMINER}\s+(?:${MODIFIER}){0,3}${HEAD_NOUN}${PLACE}${TOPIC}${SEEN_BY}${RELATIVE}`;
 // "city officials", "union leaders and port officials", "Analysts at Daeyang Securities"
-const BARE_GROUP = String.raw`(?:[\p{L}-]+\s+)?(?:${either('opponents|supporters|officials|sources|residents|analysts|experts|diplomats|witnesses|police|leaders|staff|workers|researchers|scientists|economists|investors|traders|critics|lawmakers|prosecutors|investigators|authorities|negotiators|executives|teachers|parents|doctors|nurses')})(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:officials|leaders|workers|residents|experts))?${PLACE}`;
+const BARE_GROUP = String.raw`(?:(?!(?:and|or|but|that)\s)[\p{L}-]+\s+)?(?:${either('opponents|supporters|officials|sources|residents|analysts|experts|diplomats|witnesses|police|leaders|staff|workers|researchers|scientists|economists|investors|traders|critics|lawmakers|prosecutors|investigators|authorities|negotiators|executives|teachers|parents|doctors|nurses')})(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:officials|leaders|workers|residents|experts))?${PLACE}`;
 export const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)`;
 
-export const SOURCE = String.raw`(?:${ANONYMOUS}|${BARE_GROUP}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})`;
+// "One of them, a manager who …, said": one of a group named before.
+export const PART_OF = String.raw`(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth) of (?:them|those)`;
+
+export const SOURCE = String.raw`(?:${ANONYMOUS}|${PART_OF}|${BARE_GROUP}|${PRONOUN}|(?:[Tt]he\s+)?${NAME})`;
 
 /** Words that start a sentence but never a name: "However Kim said" names Kim. */
 export const NOT_NAME_WORDS = new Set(

@@ -154,6 +154,8 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
     const head = headOf(phrase);
     if (/^(?:he|she|they)$/.test(lower)) return lastPerson ?? unidentified();
     if (lower === 'it') return lastOrganization ?? unidentified();
+    if (/^(?:one|two|some|many|most|both) of (?:them|those)$/.test(lower))
+      return remember(create(phrase, lower.startsWith('one ') ? 'anonymous-person' : 'group', true));
     if (lower.startsWith('the ') && head) {
       const earlier = byNoun(head.noun, isPlural(phrase));
       if (earlier) return remember(alias(earlier, phrase));

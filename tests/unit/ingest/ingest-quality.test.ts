@@ -42,9 +42,12 @@ const TRAINING = [
   'fishing-talks',
   'library-qa',
   'korean-rate-hold',
+  // Held out in round 3, likewise.
+  'airport-strike',
+  'antibiotic-shortage',
 ];
-// Round 3: written after the last rule change, measured only.
-const HELD_OUT = ['heldout-airport-strike', 'heldout-antibiotic-shortage'];
+// Round 4: written after the last rule change, measured only.
+const HELD_OUT: string[] = [];
 
 // Each ingest takes well under a second, but the first compiles every pattern on a busy machine.
 const SLOW = 30_000;
