@@ -29,7 +29,14 @@ export type IngestState = {
 };
 
 type Review = NonNullable<Attribution['review']>;
-type Credit = { source: Source; chain: Source[]; cue?: Cue; inference?: boolean; relay?: Source; review?: Review };
+type Credit = {
+  source: Source;
+  chain: Source[];
+  cue?: Cue;
+  inference?: boolean;
+  relay?: Source;
+  review?: Review;
+};
 
 const NOT_IDENTIFIED: Review = {
   confidence: 0.2,
@@ -45,7 +52,10 @@ function usableCue(cue: Cue, publisher: string): boolean {
   return !isOrganizationName(cue.source) && cue.source !== publisher;
 }
 
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'])\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,4}`, 'gu');
+const FULL_NAME = new RegExp(
+  String.raw`(?<![\p{L}’'])\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,4}`,
+  'gu',
+);
 
 /**
  * "Mayor Elaine Brooks … appeared to welcome the result. “…,” she said": "she" is the person the
@@ -54,7 +64,12 @@ const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'])\p{Lu}[\p{L}’'.-]+(?:\
 function lastNamedPerson(before: string): string | undefined {
   const plain = before.replace(/[“"「][^”"」]*[”"」]?/g, ' ');
   const names = [...plain.matchAll(FULL_NAME)]
-    .map((m) => m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase())).join(' '))
+    .map((m) =>
+      m[0]
+        .split(/\s+/)
+        .filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()))
+        .join(' '),
+    )
     .filter((name) => name.includes(' ') && !isOrganizationName(name));
   return names.at(-1);
 }
@@ -209,7 +224,11 @@ export function attributeBlock(block: Paragraph, state: IngestState): void {
       const attribution = addAttribution(block, piece, credit, state);
       for (const u of carried)
         if (firstStart(u) >= piece.start && firstStart(u) < piece.end)
-          speakers.set(u, { source: credit.source, attribution, ...(credit.relay ? { relay: credit.relay } : {}) });
+          speakers.set(u, {
+            source: credit.source,
+            attribution,
+            ...(credit.relay ? { relay: credit.relay } : {}),
+          });
     }
     covered.push({ start, end });
     if (!credit.inference && credit.source.kind !== 'publication') {
@@ -272,7 +291,13 @@ function wordsOutside(text: string, span: Span, quotes: QuoteSpan[]): number {
  * A quotation no cue credits. A bare quotation right after its speaker's paragraph is theirs (as
  * is the rest of a quotation running on); otherwise a wrong name is worse than none.
  */
-function uncuedCredit(text: string, sentence: Span, quotes: QuoteSpan[], state: IngestState, runsOn: boolean): Credit {
+function uncuedCredit(
+  text: string,
+  sentence: Span,
+  quotes: QuoteSpan[],
+  state: IngestState,
+  runsOn: boolean,
+): Credit {
   const publication = state.registry.publication();
   const last = state.lastSpeaker;
   const age = state.speakerAge ?? Infinity;
@@ -299,9 +324,23 @@ function answerOrQuestion(block: Paragraph, turn: QaTurn, utterances: Utterance[
     const credit: Credit = {
       source,
       chain: [source, publication],
-      ...(state.interviewee ? {} : { review: { confidence: 0.2, reason: 'An answer in a Q&A whose interviewee the text does not name.' } }),
+      ...(state.interviewee
+        ? {}
+        : {
+            review: {
+              confidence: 0.2,
+              reason: 'An answer in a Q&A whose interviewee the text does not name.',
+            },
+          }),
     };
-    const cue = { start: 0, end: text.slice(0, turn.label).trimEnd().length, source: '', sourceStart: 0, verb: '', form: 'source-verb' as const };
+    const cue = {
+      start: 0,
+      end: text.slice(0, turn.label).trimEnd().length,
+      source: '',
+      sourceStart: 0,
+      verb: '',
+      form: 'source-verb' as const,
+    };
     const attribution = addAttribution(block, { start, end }, { ...credit, cue }, state);
     for (const u of utterances) speakers.set(u, { source, attribution });
   }

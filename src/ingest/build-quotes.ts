@@ -60,7 +60,9 @@ export function buildQuotes(
     } else {
       const speaker = speakers.get(utterance);
       const source = speaker?.source ?? state.registry.unidentified();
-      const review = speaker ? speaker.attribution.review : { confidence: 0.2, reason: 'Speaker not identified.' };
+      const review = speaker
+        ? speaker.attribution.review
+        : { confidence: 0.2, reason: 'Speaker not identified.' };
       const first = utterance.spans[0];
       quote = {
         id: state.makeId('q', first ? block.text.slice(first.start, first.end) : 'quote'),

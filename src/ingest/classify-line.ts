@@ -12,10 +12,12 @@ export type LineKind =
 // "… / Image: Daily NK" ends a caption line; "(Photo: …)" closes one or stands alone. A caption
 // is a short line, so a long paragraph that mentions "/ Image:" stays a paragraph.
 const CAPTION = /\/\s*(?:Image|Photo|Photograph|Picture|Graphic|Illustration)s?\s*:\s*(\S[^/]{0,80}?)\s*$/i;
-const PHOTO = /\(\s*(?:Photo|Photograph|Picture|Image|Graphic|Illustration|Video)s?(?:\s+by)?\s*:?\s+([^()]{2,400})\)\s*$/i;
+const PHOTO =
+  /\(\s*(?:Photo|Photograph|Picture|Image|Graphic|Illustration|Video)s?(?:\s+by)?\s*:?\s+([^()]{2,400})\)\s*$/i;
 const MAX_CAPTION = 600;
 const EDITOR_NOTE = /^\s*(?:Editor['’]s note|Editors['’] note|Correction|Clarification|Update)\s*[:：—–-]/i;
-const CREDITS = /^\s*\(?\s*(?:(?:Additional\s+)?Reporting|Writing|Reported|Written)\s+by\s+[^)]{2,300}\)?\s*$/i;
+const CREDITS =
+  /^\s*\(?\s*(?:(?:Additional\s+)?Reporting|Writing|Reported|Written)\s+by\s+[^)]{2,300}\)?\s*$/i;
 const CONTACT = /^\s*(?:please\s+)?(?:direct|send|address)\s+(?:any\s+)?(?:comments|questions|corrections)/i;
 const TRANSLATION = /^\s*Read (?:this (?:article|story) )?in ([A-Z][a-z]+)\.?\s*$/;
 const AUTHOR_NOTE =
@@ -50,7 +52,10 @@ function creditedAuthors(line: string): string[] {
   return line
     .replace(/^[\s(]+|[\s)]+$/g, '')
     .split(/;/)
-    .flatMap((part) => /^\s*(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1] ?? [])
+    .flatMap(
+      (part) =>
+        /^\s*(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1] ?? [],
+    )
     .flatMap((names) => names.split(/,\s*|\s+and\s+/))
     .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .filter((name) => /^\p{Lu}/u.test(name));
@@ -65,7 +70,8 @@ export function classifyLine(line: string, next: string | undefined): LineKind {
     if (words <= 10) return { kind: 'alt-slug' };
   }
   if (CONTACT.test(line)) return { kind: 'contact' };
-  if (EDITOR_NOTE.test(line)) return { kind: 'editor-note', correction: /correct|earlier version|misstated|clarif/i.test(line) };
+  if (EDITOR_NOTE.test(line))
+    return { kind: 'editor-note', correction: /correct|earlier version|misstated|clarif/i.test(line) };
   if (CREDITS.test(line) && line.length <= 400) return { kind: 'credits', authors: creditedAuthors(line) };
   const translation = TRANSLATION.exec(line);
   const language = translation?.[1] && LANGUAGES[translation[1]];

@@ -3,7 +3,6 @@ import type { QuoteSpan } from './find-quotes';
 import { findKoreanCues } from './find-korean-cues';
 import { NAME, NOT_NAME_WORDS, SOURCE } from './source-phrases';
 
-
 // Verbs of saying in the past and present, "say" included ("officials say").
 const VERBS =
   'said|says|say|told|tells|tell|added|adds|explained|noted|stated|claimed|complained|complain|believes|believed|thinks|speculated|reported|reports|warned|warns|insisted|argued|argues|confirmed|denied|estimated|predicted|recalled|wrote|writes|announced|acknowledged|admitted|cautioned|conceded|contended|countered|disclosed|emphasi[sz]ed|observed|pointed out|replied|responded|stressed|testified|showed|shows|found|concluded|alleged|accused|has learned|had reported|has reported|have learned|said in a statement';
@@ -11,7 +10,8 @@ const VERBS =
 const DECLINED = String.raw`(?:declined|refused|did not want|would not|wouldn’t|would not)\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|respond|be interviewed|give details|confirm)|did not (?:immediately )?(?:respond|reply|return|answer)|(?:could|can) ?not (?:immediately )?be reached`;
 const BELIEF = /^(?:believes|believed|thinks)$/;
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}`;
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const OBJECT = String.raw`(?:(?:the\s+)?${NAME}|reporters|journalists|the newspaper|this newspaper|me|us)`;
 // ", the mayor," or ", Raymond Cole,": said of the source between commas.
 const APPOSITIVE = String.raw`(?:,\s+(?<app>(?:who|a|an|the|speaking|one of)\s[^,“”"]{1,100}|${NAME}),)?`;
@@ -116,7 +116,8 @@ export function findCues(text: string, quotes: QuoteSpan[]): Cue[] {
   add(ACCORDING, 'according-to');
   add(SOURCE_FIRST, 'source-verb');
   add(VERB_FIRST, 'verb-source');
-  for (const cue of findKoreanCues(text)) if (!inQuotedWords(quotes, cue.start, cue.end)) candidates.push(cue);
+  for (const cue of findKoreanCues(text))
+    if (!inQuotedWords(quotes, cue.start, cue.end)) candidates.push(cue);
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Cue[] = [];
   for (const cue of candidates) {

@@ -18,6 +18,8 @@ export function findDateline(text: string): Dateline | undefined {
     end: match[0].length,
     place: groups.place,
     ...(groups.agency ? { agency: groups.agency.trim() } : {}),
-    ...(date ? { date: { ...date, reasoning: 'The dateline states it; the year only if the dateline gives one.' } } : {}),
+    ...(date
+      ? { date: { ...date, reasoning: 'The dateline states it; the year only if the dateline gives one.' } }
+      : {}),
   };
 }

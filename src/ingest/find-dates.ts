@@ -18,7 +18,16 @@ const SUFFIX = String.raw`(?<suffix>\s?(?:부터|까지|이후|이전|이내))?`
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 // A bare month name is a date only after a preposition: "in May", not "May" the verb or a name.
 const MONTH_CONTEXT = String.raw`(?<=(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|least)[\s-]+))`;
-const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const NTH: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 
 type Interval = { earliest?: string; latest?: string; edtf?: string };
 type Rule = {
@@ -76,11 +85,15 @@ const RULES: Rule[] = [
   },
   {
     // "the end of 2026": part of a year, so precision "year", the interval the whole year
-    pattern: new RegExp(String.raw`(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?<year>${YEAR})(?!\d)`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?<year>${YEAR})(?!\d)`,
+      'gu',
+    ),
     precision: 'year',
   },
   {
-    pattern: /(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-](?:this|next|last)\s+month|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|next|last|the)\s+month/gu,
+    pattern:
+      /(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-](?:this|next|last)\s+month|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|next|last|the)\s+month/gu,
     precision: 'part-of-month',
     relative: true,
   },
@@ -144,16 +157,21 @@ const RULES: Rule[] = [
   },
   {
     // Relative to a date given earlier in the text, not to publication.
-    pattern: /(?:[Tt]he\s+)?(?:following|previous|preceding)\s+(?<unit>day|week|month|year)|(?:a|one|two|three|a few|several)\s+(?<unit2>day|week|month|year)s?\s+(?:later|earlier)/gu,
+    pattern:
+      /(?:[Tt]he\s+)?(?:following|previous|preceding)\s+(?<unit>day|week|month|year)|(?:a|one|two|three|a few|several)\s+(?<unit2>day|week|month|year)s?\s+(?:later|earlier)/gu,
     precision: 'weekday',
   },
   {
-    pattern: new RegExp(String.raw`(?:[Nn]ext|[Ll]ast|[Tt]his)\s+(?:(?<unit>week)|${MONTH}|month|(?<unit2>year))`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?:[Nn]ext|[Ll]ast|[Tt]his)\s+(?:(?<unit>week)|${MONTH}|month|(?<unit2>year))`,
+      'gu',
+    ),
     precision: 'month',
     relative: true,
   },
   {
-    pattern: /[Ww]ithin\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a|one|two|three|a few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)/gu,
+    pattern:
+      /[Ww]ithin\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a|one|two|three|a few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)/gu,
     precision: 'open-bound',
     relative: true,
     role: 'until',
@@ -182,12 +200,17 @@ const RULES: Rule[] = [
   },
   {
     // 상반기/하반기 "first/second half", 1분기 "first quarter": coarser than a month
-    pattern: /(?:(?:(?<year>\d{4})년|내년|올해|지난해|작년)\s*)?(?:(?<half>상|하)반기|(?<quarter>[1-4])분기)/gu,
+    pattern:
+      /(?:(?:(?<year>\d{4})년|내년|올해|지난해|작년)\s*)?(?:(?<half>상|하)반기|(?<quarter>[1-4])분기)/gu,
     precision: 'year',
     relative: true,
     span: (g, year) => {
       if (year === undefined) return {};
-      const [from, to] = g.half ? (g.half === '상' ? [1, 6] : [7, 12]) : [Number(g.quarter) * 3 - 2, Number(g.quarter) * 3];
+      const [from, to] = g.half
+        ? g.half === '상'
+          ? [1, 6]
+          : [7, 12]
+        : [Number(g.quarter) * 3 - 2, Number(g.quarter) * 3];
       return days(year, from, 1, to, lastDay(year, to));
     },
   },
@@ -213,7 +236,6 @@ function monthNumber(word: string): number {
   const key = word.slice(0, 3).toLowerCase();
   return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 }
-
 
 /** The interval a phrase names, only when the text gives its year: never an invented day. */
 function interval(

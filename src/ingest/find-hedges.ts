@@ -36,7 +36,8 @@ const REACH = 600;
 function sentenceAround(text: string, at: number): string {
   const from = Math.max(0, at - REACH);
   const before = text.slice(from, at);
-  const start = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
+  const start =
+    from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
   const rest = text.slice(at, at + REACH);
   const stop = rest.search(/[.?!](?:\s|$)/);
   return text.slice(start, stop < 0 ? at + rest.length : at + stop + 1);

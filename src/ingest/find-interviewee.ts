@@ -24,7 +24,10 @@ const INTERVIEWED = /\b(?:spoke|talked|speaks|talks|sat down|interview(?:ed)?|an
  * Whom the text before a Q&A says was interviewed, as written; when it names the interview
  * but calls the interviewee "she" or "he", the person the introduction last names.
  */
-export function findInterviewee(intro: string, lastNamed: (text: string) => string | undefined): string | undefined {
+export function findInterviewee(
+  intro: string,
+  lastNamed: (text: string) => string | undefined,
+): string | undefined {
   const groups = INTERVIEW.exec(intro)?.groups;
   const named = groups?.a ?? groups?.b ?? groups?.c;
   if (named) return named;

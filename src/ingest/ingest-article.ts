@@ -26,7 +26,10 @@ const LEARNED = /(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,3}) (?:has|hav
 /** "Jamie Ortiz/Harlow Gazette": of a photographer and an outlet, the outlet publishes. */
 function publisherOfCredit(credit: string | undefined): string | undefined {
   if (!credit) return undefined;
-  const parts = credit.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = credit
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.find(isOrganizationName) ?? parts[0];
 }
 

@@ -80,7 +80,12 @@ function singular(noun: string): string {
 
 /** The last noun of a phrase's head ("source" in "another source inside North Korea"), singular. */
 function lastMatch(pattern: RegExp, phrase: string): string | undefined {
-  const core = phrase.toLowerCase().split(/\s+(?:who|in|inside|within|from|at|near|familiar|close|with|briefed|seen|obtained|reviewed|based)\s/)[0] ?? '';
+  const core =
+    phrase
+      .toLowerCase()
+      .split(
+        /\s+(?:who|in|inside|within|from|at|near|familiar|close|with|briefed|seen|obtained|reviewed|based)\s/,
+      )[0] ?? '';
   const global = new RegExp(pattern.source, 'gu');
   return [...core.matchAll(global)].at(-1)?.[1];
 }

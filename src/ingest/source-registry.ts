@@ -49,7 +49,9 @@ function fullName(surname: string, text: string): string | undefined {
 }
 
 function lowerFirst(text: string): string {
-  return /^(?:A|An|Another|One|The|Two|Three|Four|Several|Some|Many|Other|Both|Its|Their|His|Her)\b/.test(text)
+  return /^(?:A|An|Another|One|The|Two|Three|Four|Several|Some|Many|Other|Both|Its|Their|His|Her)\b/.test(
+    text,
+  )
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }
@@ -105,9 +107,7 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
   // The source most recently named or described with this head noun.
   const byNoun = (noun: string, plural: boolean) =>
     [...sources]
-      .filter((s) =>
-        [s.name, ...s.aliases].some((n) => headOf(n)?.noun === noun && isPlural(n) === plural),
-      )
+      .filter((s) => [s.name, ...s.aliases].some((n) => headOf(n)?.noun === noun && isPlural(n) === plural))
       .sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))[0];
 
   const person = (phrase: string): Source => {
@@ -138,10 +138,13 @@ export function createSourceRegistry(publisherName: string, makeId: IdMaker, tex
     // "이 국장": a family name and a title stand for the person named in full before.
     const short = /^(\p{Script=Hangul})\s+(\p{Script=Hangul}+)$/u.exec(phrase);
     const earlier = short
-      ? [...sources].reverse().find((s) => s.name.startsWith(short[1] ?? '') && s.name.endsWith(short[2] ?? ''))
+      ? [...sources]
+          .reverse()
+          .find((s) => s.name.startsWith(short[1] ?? '') && s.name.endsWith(short[2] ?? ''))
       : undefined;
     if (earlier) return remember(alias(earlier, phrase));
-    if (/(?:관계자|소식통|주민|전문가|관리|당국자)$/.test(phrase)) return remember(create(phrase, 'anonymous-person', true));
+    if (/(?:관계자|소식통|주민|전문가|관리|당국자)$/.test(phrase))
+      return remember(create(phrase, 'anonymous-person', true));
     if (/(?:시|도|군|구|부|처|청|원|위원회|회|단체|노조|당|사|은행|정부|연대|공단|공사)$/.test(phrase))
       return remember(create(phrase, 'organization', false));
     return remember(create(phrase, 'named-person', false));

@@ -38,7 +38,10 @@ describe('ingest: who said it', () => {
 
   it('makes a source of one who declined to comment, crediting the sentence to it', () => {
     const article = draft('The ferry operator declined to comment on the delays.');
-    expect(article.sources.map((s) => [s.name, s.kind])).toContainEqual(['the ferry operator', 'organization']);
+    expect(article.sources.map((s) => [s.name, s.kind])).toContainEqual([
+      'the ferry operator',
+      'organization',
+    ]);
   });
 
   it('credits organisations and documents as subjects', () => {
@@ -51,9 +54,9 @@ describe('ingest: who said it', () => {
   });
 
   it('gives a relayed quotation its speaker and the source who passed it on', () => {
-    expect(
-      quotes('According to an aide, the senators complained that the bill was “rushed.”'),
-    ).toEqual([{ words: 'rushed.', speaker: 'the senators', relay: 'an aide' }]);
+    expect(quotes('According to an aide, the senators complained that the bill was “rushed.”')).toEqual([
+      { words: 'rushed.', speaker: 'the senators', relay: 'an aide' },
+    ]);
   });
 
   it('knows a description given in an appositive when the text uses it again', () => {
@@ -88,7 +91,11 @@ describe('ingest: who said it', () => {
     const found = quotes(
       '“Prices are up,” said Lin Ode.\n\nThe market opened late.\n\nThe mayor’s office issued new rules. Vendors were warned that “fines will follow.”',
     );
-    expect(found.at(-1)).toEqual({ words: 'fines will follow.', speaker: 'speaker not identified', review: 0.2 });
+    expect(found.at(-1)).toEqual({
+      words: 'fines will follow.',
+      speaker: 'speaker not identified',
+      review: 0.2,
+    });
   });
 
   it('credits a Q&A’s answers to the interviewee named before it, and its questions to the publication', () => {

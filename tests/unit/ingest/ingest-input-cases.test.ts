@@ -6,9 +6,10 @@ import { ingestText } from '../../../src/ingest/ingest-article';
 const TEXT = '“The bridge is safe,” said Mara Quist, the city engineer.\n\nIt reopened on Friday.';
 
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
-  const bytes = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+  const units = `${bom ? '\uFEFF' : ''}${text}`; // code units, as UTF-16 stores them
+  const bytes = new Uint8Array(units.length * 2);
   const view = new DataView(bytes.buffer);
-  [...(bom ? '\uFEFF' : ''), ...text].forEach((ch, i) => view.setUint16(i * 2, ch.charCodeAt(0), littleEndian));
+  for (let i = 0; i < units.length; i += 1) view.setUint16(i * 2, units.charCodeAt(i), littleEndian);
   return bytes;
 }
 
@@ -16,7 +17,10 @@ function quotesOf(text: string) {
   const result = ingestText(text);
   if (!result.ok) throw new Error(result.reason);
   const name = (id: string) => result.article.sources.find((s) => s.id === id)?.name;
-  return result.article.quotes.map((q) => ({ words: q.parts.map((p) => p.text), speaker: name(q.speakerId) }));
+  return result.article.quotes.map((q) => ({
+    words: q.parts.map((p) => p.text),
+    speaker: name(q.speakerId),
+  }));
 }
 
 describe('ingest input', () => {
@@ -46,7 +50,9 @@ describe('ingest input', () => {
     const started = Date.now();
     const result = ingestText('A line of text that goes on. '.repeat(180_000));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/too long: 5\.2 million characters; .*limit of 10\.0 million/);
+    expect(!result.ok && result.reason).toMatch(
+      /too long: 5\.2 million characters; .*limit of 10\.0 million/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

@@ -112,11 +112,7 @@ function scoreSeed(): Score[] {
       Array.from({ length: attributions.matched }, (_, i) => (i < agreeing ? 'agree' : 'differ')),
       Array.from({ length: attributions.matched }, () => 'agree'),
     ),
-    scoreKeys(
-      'dated events',
-      datePhrases(draft, block, seedDates),
-      datePhrases(curated, own, seedDates),
-    ),
+    scoreKeys('dated events', datePhrases(draft, block, seedDates), datePhrases(curated, own, seedDates)),
   ];
 }
 
@@ -133,36 +129,52 @@ function get(scores: Score[], name: string): Score {
 }
 
 describe('ingest quality', () => {
-  it('reproduces every quotation and insertion of the curated seed article', () => {
-    const scores = scoreSeed();
-    console.log(formatScores('Seed article (dailynk-train-service-talks) vs its curated JSON', scores));
-    expect(get(scores, 'block texts').f1).toBe(1);
-    expect(get(scores, 'quotation parts').recall).toBe(1);
-    expect(get(scores, 'insertions').recall).toBe(1);
-    expect(get(scores, 'quotation parts').f1).toBeGreaterThanOrEqual(0.95);
-    expect(get(scores, 'attributions').f1).toBeGreaterThanOrEqual(0.8);
-  }, SLOW);
+  it(
+    'reproduces every quotation and insertion of the curated seed article',
+    () => {
+      const scores = scoreSeed();
+      console.log(formatScores('Seed article (dailynk-train-service-talks) vs its curated JSON', scores));
+      expect(get(scores, 'block texts').f1).toBe(1);
+      expect(get(scores, 'quotation parts').recall).toBe(1);
+      expect(get(scores, 'insertions').recall).toBe(1);
+      expect(get(scores, 'quotation parts').f1).toBeGreaterThanOrEqual(0.95);
+      expect(get(scores, 'attributions').f1).toBeGreaterThanOrEqual(0.8);
+    },
+    SLOW,
+  );
 
-  it.each([...TRAINING, ...HELD_OUT])('finds every quotation of %s exactly', (name) => {
-    const scores = scoreNamed(name);
-    console.log(formatScores(`tests/fixtures/ingest/${name}.txt vs its expected structure`, scores));
-    expect(get(scores, 'quotation parts').f1).toBe(1);
-    expect(get(scores, 'quotations (all parts)').f1).toBe(1);
-    expect(get(scores, 'insertions').f1).toBe(1);
-  }, SLOW);
+  it.each([...TRAINING, ...HELD_OUT])(
+    'finds every quotation of %s exactly',
+    (name) => {
+      const scores = scoreNamed(name);
+      console.log(formatScores(`tests/fixtures/ingest/${name}.txt vs its expected structure`, scores));
+      expect(get(scores, 'quotation parts').f1).toBe(1);
+      expect(get(scores, 'quotations (all parts)').f1).toBe(1);
+      expect(get(scores, 'insertions').f1).toBe(1);
+    },
+    SLOW,
+  );
 
-  it('reports the held-out articles on their own', () => {
-    const scores = sumScores(HELD_OUT.map(scoreNamed));
-    console.log(formatScores(`Held-out articles (${HELD_OUT.length}), summed`, scores));
-    expect(get(scores, 'quotation parts').recall).toBe(1);
-  }, SLOW);
+  it(
+    'reports the held-out articles on their own',
+    () => {
+      const scores = sumScores(HELD_OUT.map(scoreNamed));
+      console.log(formatScores(`Held-out articles (${HELD_OUT.length}), summed`, scores));
+      expect(get(scores, 'quotation parts').recall).toBe(1);
+    },
+    SLOW,
+  );
 
-  it('meets the targets over the training articles', () => {
-    const scores = sumScores(TRAINING.map(scoreNamed));
-    console.log(formatScores(`Training articles (${TRAINING.length}), summed`, scores));
-    expect(get(scores, 'quote speakers').recall).toBeGreaterThanOrEqual(0.9);
-    expect(get(scores, 'sources').recall).toBeGreaterThanOrEqual(0.85);
-    expect(get(scores, 'hedges').recall).toBeGreaterThanOrEqual(0.85);
-    expect(get(scores, 'dated events').f1).toBeGreaterThanOrEqual(0.8);
-  }, SLOW);
+  it(
+    'meets the targets over the training articles',
+    () => {
+      const scores = sumScores(TRAINING.map(scoreNamed));
+      console.log(formatScores(`Training articles (${TRAINING.length}), summed`, scores));
+      expect(get(scores, 'quote speakers').recall).toBeGreaterThanOrEqual(0.9);
+      expect(get(scores, 'sources').recall).toBeGreaterThanOrEqual(0.85);
+      expect(get(scores, 'hedges').recall).toBeGreaterThanOrEqual(0.85);
+      expect(get(scores, 'dated events').f1).toBeGreaterThanOrEqual(0.8);
+    },
+    SLOW,
+  );
 });

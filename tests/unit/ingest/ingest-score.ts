@@ -41,7 +41,13 @@ export function scoreMatches<F, E>(
     pairs.push([item, free[index]!]);
     free.splice(index, 1);
   }
-  return { name, found: found.length, expected: expected.length, ...figures(pairs.length, found.length, expected.length), pairs };
+  return {
+    name,
+    found: found.length,
+    expected: expected.length,
+    ...figures(pairs.length, found.length, expected.length),
+    pairs,
+  };
 }
 
 /** Exact and overlapping matches of the same two lists. */

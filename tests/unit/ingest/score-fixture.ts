@@ -66,7 +66,11 @@ export function scoreFixture(draft: Article, expected: Expected): Score[] {
     draftParts(d).some((p) => e.parts.some((x) => textsOverlap(p, x)));
 
   const scores: Score[] = [
-    scoreTexts('quotation parts', draft.quotes.flatMap(draftParts), expected.quotes.flatMap((q) => q.parts)),
+    scoreTexts(
+      'quotation parts',
+      draft.quotes.flatMap(draftParts),
+      expected.quotes.flatMap((q) => q.parts),
+    ),
     scoreBoth('quotations (all parts)', draft.quotes, expected.quotes, sameQuote, quoteOverlaps),
     scoreTexts(
       'insertions',
@@ -99,16 +103,20 @@ export function scoreFixture(draft: Article, expected: Expected): Score[] {
     );
   if (expected.sources) {
     const credited = draft.sources.filter((s) => !NOT_CREDITED.has(s.kind) && s.name !== UNIDENTIFIED);
-    scores.push(
-      scoreBoth('sources', credited, expected.sources, nameAgrees, nameOverlaps),
-    );
+    scores.push(scoreBoth('sources', credited, expected.sources, nameAgrees, nameOverlaps));
   }
   if (expected.passages) {
-    const passages = scoreMatches('passage sources', draft.attributions, expected.passages, (d, e) =>
-      d.range.text.includes(e.text) && nameAgrees(source(d.sourceId), e.source),
+    const passages = scoreMatches(
+      'passage sources',
+      draft.attributions,
+      expected.passages,
+      (d, e) => d.range.text.includes(e.text) && nameAgrees(source(d.sourceId), e.source),
     );
-    const loose = scoreMatches('passage sources', draft.attributions, expected.passages, (d, e) =>
-      textsOverlap(d.range.text, e.text) && nameOverlaps(source(d.sourceId), e.source),
+    const loose = scoreMatches(
+      'passage sources',
+      draft.attributions,
+      expected.passages,
+      (d, e) => textsOverlap(d.range.text, e.text) && nameOverlaps(source(d.sourceId), e.source),
     );
     const n = expected.passages.length;
     const ratio = (m: number) => (n === 0 ? 1 : m / n);
