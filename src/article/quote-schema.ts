@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, WebUrlSchema } from './ids';
 import { TextRangeSchema } from './text-range-schema';
-import { DraftSchema } from './draft-schema';
+import { DraftSchema, ReviewSchema } from './draft-schema';
 
 /**
  * A quotation. Its parts are the words inside the published quotation marks (marks excluded);
@@ -21,6 +21,7 @@ export const QuoteSchema = z
       .describe('The editor’s bracketed insertions, brackets included'),
     noteIds: z.array(IdSchema).default([]),
     draft: DraftSchema,
+    review: ReviewSchema,
   })
   .strict();
 

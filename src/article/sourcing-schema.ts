@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 import { TextRangeSchema } from './text-range-schema';
-import { DraftSchema } from './draft-schema';
+import { DraftSchema, ReviewSchema } from './draft-schema';
 
 export const SourceKindSchema = z.enum([
   'anonymous-person', // "a source in North Korea"
@@ -67,6 +67,7 @@ export const AttributionSchema = z
     certainty: CertaintySchema,
     hedges: z.array(TextRangeSchema).default([]).describe('Words that set the certainty'),
     draft: DraftSchema,
+    review: ReviewSchema,
   })
   .strict();
 

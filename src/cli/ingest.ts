@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { decodeText } from '../ingest/decode-text';
 import { ingestText } from '../ingest/ingest-article';
 
 /** `npm run ingest -- FILE.txt [--out FILE.json]`: a draft article from plain text; exits 1 on bad input. */
@@ -19,9 +20,9 @@ if (!args) {
   process.exit(2);
 }
 
-let text: string;
+let bytes: Uint8Array;
 try {
-  text = await readFile(args.file, 'utf8');
+  bytes = await readFile(args.file);
 } catch (error) {
   console.error(
     `${args.file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -29,7 +30,13 @@ try {
   process.exit(1);
 }
 
-const result = ingestText(text);
+// UTF-16 with a byte-order mark (as Windows tools save it) is read as well as UTF-8.
+const decoded = decodeText(bytes);
+if (!decoded.ok) {
+  console.error(`${args.file}: ${decoded.reason}`);
+  process.exit(1);
+}
+const result = ingestText(decoded.text);
 if (!result.ok) {
   console.error(`${args.file}: ${result.reason}`);
   process.exit(1);

@@ -27,7 +27,7 @@ export function buildBlocks(lines: string[], makeId: IdMaker): BuiltBlocks {
         built.credits.push(kind.credit);
         built.blocks.push({
           type: 'figure',
-          id: makeId('fig', caption.replace(/\/.*$/, '')),
+          id: makeId('fig', caption.replace(/\/.*$/, '').replace(/^\(\s*(?:photo|image)\w*\s*:?/i, '')),
           caption,
           credit: kind.credit,
           alt: pendingAlt
@@ -37,6 +37,17 @@ export function buildBlocks(lines: string[], makeId: IdMaker): BuiltBlocks {
         pendingAlt = undefined;
         return;
       }
+      case 'editor-note': {
+        const role = kind.correction ? 'correction' : 'other';
+        built.blocks.push({ type: 'end-matter', id: makeId('end', line), role, text: line });
+        return;
+      }
+      case 'credits':
+        built.blocks.push({ type: 'end-matter', id: makeId('end', line), role: 'other', text: line });
+        for (const author of kind.authors)
+          if (!built.authors.some((a) => a.name === author))
+            built.authors.push({ id: makeId('author', author), name: author });
+        return;
       case 'contact':
         built.blocks.push({ type: 'end-matter', id: makeId('end', line), role: 'contact', text: line });
         return;

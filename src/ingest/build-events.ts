@@ -34,6 +34,7 @@ export function buildEvents(
   attributions: Attribution[],
   quotes: Quote[],
   makeId: IdMaker,
+  skip: Map<string, number> = new Map(), // a block's opening characters that are no event (a dateline)
 ): Timeline {
   const timeline: Timeline = { sides: [], actors: [], events: [] };
   const actorIds = new Map<string, string>();
@@ -51,10 +52,16 @@ export function buildEvents(
 
   for (const block of paragraphs) {
     const text = block.text;
-    const dates = findDates(text);
-    for (const sentence of findSentences(text, findQuotes(text))) {
+    const from = skip.get(block.id) ?? 0;
+    const spans = findQuotes(text);
+    // A date that is all a quotation says ("next year", in quotation marks) is a mention, not a use.
+    const dates = findDates(text).filter(
+      (d) => d.start >= from && !spans.some((q) => q.start === d.start && q.end === d.end),
+    );
+    for (const found of findSentences(text, spans)) {
+      const sentence = { start: Math.max(found.start, from), end: found.end };
       const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-      const points = inside.filter((d) => d.role === 'point');
+      const points = inside.filter((d) => d.role !== 'until');
       const until = inside.find((d) => d.role === 'until');
       const whens: (DatePhrase | undefined)[] = points.length > 0 ? points : until ? [undefined] : [];
       whens.forEach((point, index) => {

@@ -7,7 +7,7 @@ import { findInsertions, type QuoteSpan } from './find-quotes';
 import type { Utterance } from './join-utterances';
 import { makeRange } from './text-range';
 
-type Speaker = { source: Source; attribution: Attribution };
+type Speaker = { source: Source; attribution: Attribution; relay?: Source };
 
 function within(span: QuoteSpan, [start, end]: [number, number]): boolean {
   return start >= span.start && end <= span.end;
@@ -59,16 +59,21 @@ export function buildQuotes(
       quote = open;
     } else {
       const speaker = speakers.get(utterance);
-      const source = speaker?.source ?? state.lastSpeaker ?? state.registry.unidentified();
+      const source = speaker?.source ?? state.registry.unidentified();
+      const review = speaker
+        ? speaker.attribution.review
+        : { confidence: 0.2, reason: 'Speaker not identified.' };
       const first = utterance.spans[0];
       quote = {
         id: state.makeId('q', first ? block.text.slice(first.start, first.end) : 'quote'),
         parts: [],
         speakerId: source.id,
+        ...(speaker?.relay ? { relayedById: speaker.relay.id } : {}),
         ...(speaker ? { attributionId: speaker.attribution.id } : {}),
         insertions: [],
         noteIds: [],
         draft: true,
+        ...(review ? { review } : {}),
       };
       state.quotes.push(quote);
     }

@@ -5,9 +5,19 @@ export type LineKind =
   | { kind: 'contact' }
   | { kind: 'translation-link'; language: string }
   | { kind: 'author-note'; author: string }
+  | { kind: 'editor-note'; correction: boolean }
+  | { kind: 'credits'; authors: string[] }
   | { kind: 'paragraph' };
 
-const CAPTION = /\/\s*(?:Image|Photo|Photograph|Picture|Graphic|Illustration)s?\s*:\s*(\S.*?)\s*$/i;
+// "… / Image: Daily NK" ends a caption line; "(Photo: …)" closes one or stands alone. A caption
+// is a short line, so a long paragraph that mentions "/ Image:" stays a paragraph.
+const CAPTION = /\/\s*(?:Image|Photo|Photograph|Picture|Graphic|Illustration)s?\s*:\s*(\S[^/]{0,80}?)\s*$/i;
+const PHOTO =
+  /\(\s*(?:Photo|Photograph|Picture|Image|Graphic|Illustration|Video)s?(?:\s+by)?\s*:?\s+([^()]{2,400})\)\s*$/i;
+const MAX_CAPTION = 600;
+const EDITOR_NOTE = /^\s*(?:Editor['’]s note|Editors['’] note|Correction|Clarification|Update)\s*[:：—–-]/i;
+const CREDITS =
+  /^\s*\(?\s*(?:(?:Additional\s+)?Reporting|Writing|Reported|Written)\s+by\s+[^)]{2,300}\)?\s*$/i;
 const CONTACT = /^\s*(?:please\s+)?(?:direct|send|address)\s+(?:any\s+)?(?:comments|questions|corrections)/i;
 const TRANSLATION = /^\s*Read (?:this (?:article|story) )?in ([A-Z][a-z]+)\.?\s*$/;
 const AUTHOR_NOTE =
@@ -29,7 +39,26 @@ const LANGUAGES: Record<string, string> = {
 };
 
 export function captionCredit(line: string): string | undefined {
-  return CAPTION.exec(line)?.[1];
+  if (line.length > MAX_CAPTION) return undefined;
+  const credit = CAPTION.exec(line)?.[1];
+  if (credit !== undefined) return credit;
+  // "(Photo: Workers at a shipyard on Feb. 3. Hanbit News/Kang Ji-won)": the credit ends it.
+  const inside = PHOTO.exec(line)?.[1]?.trim();
+  return inside?.split(/(?<=[.!?])\s+/).at(-1);
+}
+
+/** "(Reporting by A and B; Additional reporting by C; Editing by D)": the reporters, not the editors. */
+function creditedAuthors(line: string): string[] {
+  return line
+    .replace(/^[\s(]+|[\s)]+$/g, '')
+    .split(/;/)
+    .flatMap(
+      (part) =>
+        /^\s*(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(.+)$/i.exec(part)?.[1] ?? [],
+    )
+    .flatMap((names) => names.split(/,\s*|\s+and\s+/))
+    .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    .filter((name) => /^\p{Lu}/u.test(name));
 }
 
 export function classifyLine(line: string, next: string | undefined): LineKind {
@@ -41,6 +70,9 @@ export function classifyLine(line: string, next: string | undefined): LineKind {
     if (words <= 10) return { kind: 'alt-slug' };
   }
   if (CONTACT.test(line)) return { kind: 'contact' };
+  if (EDITOR_NOTE.test(line))
+    return { kind: 'editor-note', correction: /correct|earlier version|misstated|clarif/i.test(line) };
+  if (CREDITS.test(line) && line.length <= 400) return { kind: 'credits', authors: creditedAuthors(line) };
   const translation = TRANSLATION.exec(line);
   const language = translation?.[1] && LANGUAGES[translation[1]];
   if (language) return { kind: 'translation-link', language };

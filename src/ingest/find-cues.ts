@@ -1,25 +1,23 @@
+import type { Cue } from './cue';
 import type { QuoteSpan } from './find-quotes';
+import { findKoreanCues } from './find-korean-cues';
 import { NAME, NOT_NAME_WORDS, SOURCE } from './source-phrases';
 
-/** Attributing words: the source phrase and its verb ("said the source", "a source … said"). */
-export type Cue = {
-  start: number;
-  end: number;
-  source: string; // the phrase naming the source, as written
-  sourceStart: number;
-  verb: string;
-  form: 'source-verb' | 'verb-source' | 'according-to' | 'inference';
-};
-
+// Verbs of saying in the past and present, "say" included ("officials say").
 const VERBS =
-  'said|says|told|added|explained|noted|stated|claimed|complained|believes|believed|thinks|speculated|reported|reports|warned|insisted|argued|confirmed|denied|estimated|predicted|recalled|wrote|announced|has learned|had reported|has reported|have learned';
+  'said|says|say|told|tells|tell|added|adds|explained|noted|stated|claimed|complained|complain|believes|believed|thinks|speculated|reported|reports|warned|warns|insisted|argued|argues|confirmed|denied|estimated|predicted|recalled|wrote|writes|announced|acknowledged|admitted|cautioned|conceded|contended|countered|disclosed|emphasi[sz]ed|observed|pointed out|replied|responded|stressed|testified|showed|shows|found|concluded|alleged|accused|has learned|had reported|has reported|have learned|said in a statement';
+// Saying nothing is news too: the source is created, and the sentence credited to it.
+const DECLINED = String.raw`(?:declined|refused|did not want|would not|wouldn’t|would not)\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|respond|be interviewed|give details|confirm)|did not (?:immediately )?(?:respond|reply|return|answer)|(?:could|can) ?not (?:immediately )?be reached`;
 const BELIEF = /^(?:believes|believed|thinks)$/;
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}`;
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const OBJECT = String.raw`(?:(?:the\s+)?${NAME}|reporters|journalists|the newspaper|this newspaper|me|us)`;
-const APPOSITIVE = String.raw`(?:,\s+(?:who|a|an|the|speaking|one of)\s[^,“”"]{1,100},)?`;
+// ", the mayor," or ", Raymond Cole,": said of the source between commas.
+const APPOSITIVE = String.raw`(?:,\s+(?<app>(?:who|a|an|the|speaking|one of)\s[^,“”"]{1,100}|${NAME}),)?`;
 
 const SOURCE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<src>${SOURCE})${APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+|further\s+)?(?<verb>${VERBS})(?<rest>(?<=told)\s+${OBJECT}|(?<=reported)\s+on\s+(?:${MONTH_DAY}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<src>${SOURCE})${APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+|further\s+)?(?<verb>${VERBS}|${DECLINED})(?<rest>(?<=told)\s+${OBJECT}|(?<=reported)\s+(?:on|in)\s+(?:${MONTH_DAY}|${MONTH_NAME}))?(?![\p{L}\p{N}])`,
   'gu',
 );
 const VERB_FIRST = new RegExp(
@@ -51,6 +49,17 @@ function trimNameStart(source: string): number {
   return offset;
 }
 
+const DECLINED_VERB = new RegExp(`^(?:${DECLINED})$`);
+
+/** The form (a refusal to comment is its own) and the appositive a match carries. */
+function details(match: RegExpMatchArray, form: Cue['form']): Pick<Cue, 'form' | 'appositive'> {
+  const groups = match.groups ?? {};
+  return {
+    form: DECLINED_VERB.test(groups.verb ?? '') ? 'declined' : form,
+    ...(groups.app ? { appositive: groups.app } : {}),
+  };
+}
+
 function fromUntrimmed(match: RegExpMatchArray, form: Cue['form'], sourceStart: number): Cue {
   const index = match.index ?? 0;
   const source = match.groups?.src ?? '';
@@ -60,7 +69,7 @@ function fromUntrimmed(match: RegExpMatchArray, form: Cue['form'], sourceStart: 
     source,
     sourceStart,
     verb: match.groups?.verb ?? '',
-    form,
+    ...details(match, form),
   };
 }
 
@@ -74,7 +83,10 @@ function fromMatch(match: RegExpMatchArray, form: Cue['form']): Cue | null {
   if (form === 'source-verb' || form === 'inference') {
     const skip = trimNameStart(src);
     if (skip >= src.length) return null;
-    if (skip > 0 && !/^\p{Lu}/u.test(src.slice(skip))) return fromUntrimmed(match, form, sourceStart);
+    const rest = src.slice(skip);
+    // "the CGT union" keeps its article: a description, not a name opening the sentence.
+    const described = /^the\s+$/i.test(src.slice(0, skip)) && /\s\p{Ll}[\p{L}-]*$/u.test(rest);
+    if (skip > 0 && (!/^\p{Lu}/u.test(rest) || described)) return fromUntrimmed(match, form, sourceStart);
     source = src.slice(skip);
     sourceStart += skip;
     start += skip;
@@ -85,7 +97,7 @@ function fromMatch(match: RegExpMatchArray, form: Cue['form']): Cue | null {
     source,
     sourceStart,
     verb: groups.verb ?? 'according to',
-    form,
+    ...details(match, form),
   };
 }
 
@@ -104,6 +116,8 @@ export function findCues(text: string, quotes: QuoteSpan[]): Cue[] {
   add(ACCORDING, 'according-to');
   add(SOURCE_FIRST, 'source-verb');
   add(VERB_FIRST, 'verb-source');
+  for (const cue of findKoreanCues(text))
+    if (!inQuotedWords(quotes, cue.start, cue.end)) candidates.push(cue);
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Cue[] = [];
   for (const cue of candidates) {

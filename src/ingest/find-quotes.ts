@@ -41,7 +41,13 @@ function scanSingles(text: string, span: QuoteSpan): QuoteSpan[] {
   for (let i = span.start; i < span.end; i += 1) {
     const ch = text.charAt(i);
     if (!current) {
-      if (ch === '‘' || (ch === "'" && opensHere(text, i))) current = openSpan(i);
+      if (ch === '『') current = openSpan(i);
+      else if (ch === '‘' || (ch === "'" && opensHere(text, i))) current = openSpan(i);
+    } else if (text.charAt(current.open) === '『') {
+      if (ch === '』') {
+        if (i > current.start) found.push({ ...current, end: i, close: i });
+        current = null;
+      }
     } else if ((ch === '’' || ch === "'") && !isLetter(text[i + 1])) {
       if (i > current.start) found.push({ ...current, end: i, close: i });
       current = null;
@@ -59,7 +65,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charAt(i);
     if (!current) {
-      if (ch === '“' || (ch === '"' && opensHere(text, i))) current = openSpan(i);
+      if (ch === '“' || ch === '「' || (ch === '"' && opensHere(text, i))) current = openSpan(i);
       else if (ch === '‘' && isLetter(text[i + 1])) {
         // A top-level single quotation (British style), closed by ’ before a non-letter.
         const close = text.slice(i + 1).search(/’(?![\p{L}\p{N}])/u);
@@ -67,6 +73,12 @@ export function findQuotes(text: string): QuoteSpan[] {
           spans.push({ open: i, start: i + 1, end: i + 1 + close, close: i + 1 + close, nested: [] });
           i += close + 1;
         }
+      }
+    } else if (text.charAt(current.open) === '「') {
+      // Corner brackets (Korean, Japanese, Chinese) close only with their own mark.
+      if (ch === '」') {
+        finish({ ...current, end: i, close: i });
+        current = null;
       }
     } else if (ch === '”' || ch === '"') {
       finish({ ...current, end: i, close: i });

@@ -25,7 +25,7 @@ function insideQuote(quotes: QuoteSpan[], index: number): boolean {
 export function findSentences(text: string, quotes: QuoteSpan[]): Span[] {
   const sentences: Span[] = [];
   let start = 0;
-  const boundary = /[.!?][”"’)\]]*(?=\s+[“"‘(\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?][”"’)\]」』]*(?=\s+[“"‘(「『\p{Lu}\p{Lo}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     const dot = match.index;

@@ -13,5 +13,8 @@ export type IngestState = {
   attributions: Attribution[];
   quotes: Quote[];
   lastSpeaker?: Source;
+  speakerAge?: number; // paragraphs since the last speaker was named (0: this one)
   openQuote?: Quote; // a quotation still open at the end of the previous paragraph
+  previousText?: string; // the paragraph before, for a Q&A's introduction
+  interviewee?: Source;
 };

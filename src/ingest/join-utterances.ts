@@ -1,4 +1,4 @@
-import type { Cue } from './find-cues';
+import type { Cue } from './cue';
 import type { QuoteSpan } from './find-quotes';
 
 /** One speaker's quotation: one part, or several split around a cue (“…,” said X. “…”). */

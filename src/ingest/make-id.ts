@@ -19,11 +19,15 @@ export type IdMaker = (prefix: string, text: string, maxWords?: number) => strin
  */
 export function createIdMaker(fallback = 'item'): IdMaker {
   const used = new Set<string>();
+  const next = new Map<string, number>(); // the next number to try per base, so repeats stay linear
   return (prefix, text, maxWords = 4) => {
     const words = slugWords(text, maxWords).replace(/^[0-9-]+/, '');
     const base = `${prefix}-${words || fallback}`.slice(0, 72).replace(/-+$/, '');
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    for (let n = next.get(base) ?? 2; used.has(id); n += 1) {
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };
