@@ -12,13 +12,17 @@ import type { Article } from '../../src/article/article-schema';
  * build and of its article-pages step, and how many pages each build rendered (docs/article-pages.md).
  */
 const run = promisify(execFile);
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const base = JSON.parse(readFileSync('tests/fixtures/articles/harbour-council-vote.json', 'utf8')) as Article;
 
 function generated(i: number): string {
   const article = structuredClone(base);
   article.meta.headline.text = `${base.meta.headline.text} (${i})`;
-  for (const block of article.body) if (block.type === 'paragraph') block.text = block.text.replace(/\.$/, ` (${i}).`);
+  for (const block of article.body)
+    if (block.type === 'paragraph') block.text = block.text.replace(/\.$/, ` (${i}).`);
   return JSON.stringify(article, null, 2);
 }
 
@@ -27,12 +31,21 @@ async function build(articles: string, cache: string, outDir: string) {
   const { stdout } = await run(
     'npx',
     ['vite', 'build', '--configLoader', 'runner', '--outDir', outDir, '--emptyOutDir'],
-    { env: { ...process.env, PROVENANCE_ARTICLES: articles, PROVENANCE_PAGE_CACHE: cache }, maxBuffer: 64 * 1024 * 1024 },
+    {
+      env: { ...process.env, PROVENANCE_ARTICLES: articles, PROVENANCE_PAGE_CACHE: cache },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   const seconds = (performance.now() - started) / 1000;
   const line = /article pages: (\d+) \((\d+) rendered, (\d+) from cache\) in ([\d.]+) s (.*)/.exec(stdout);
   if (!line) throw new Error(`no article-pages line in the build's output:\n${stdout.slice(-2000)}`);
-  return { seconds, pages: Number(line[1]), rendered: Number(line[2]), pagesSeconds: Number(line[4]), split: line[5] };
+  return {
+    seconds,
+    pages: Number(line[1]),
+    rendered: Number(line[2]),
+    pagesSeconds: Number(line[4]),
+    split: line[5],
+  };
 }
 
 for (const n of sizes.length > 0 ? sizes : [10, 100, 1000]) {
