@@ -19,6 +19,21 @@ function parseOrThrow(text: string, what: string): Article {
 }
 
 /**
+ * Before the build: the seed and the scaled article in `articlesDir`, so that the build gives the
+ * scaled article (not the bundled default) a page of its own, measured as any article's is.
+ */
+export function prepareArticles(root: string, articlesDir: string, scale: number): void {
+  mkdirSync(articlesDir, { recursive: true });
+  const seedText = readFileSync(join(root, 'public/articles', `${SEED_NAME}.json`), 'utf8');
+  const seed = parseOrThrow(seedText, SEED_NAME);
+  writeFileSync(join(articlesDir, `${SEED_NAME}.json`), seedText);
+  writeFileSync(
+    join(articlesDir, `${SCALE_NAME}.json`),
+    `${JSON.stringify(scaleArticle(seed, scale, SCALE_NAME), null, 2)}\n`,
+  );
+}
+
+/**
  * After the build: the scaled article in `OUT/articles/`, and a static baseline page for each
  * article in `OUT/bench-baseline/` (never in public/, so nothing of the bench is committed).
  */

@@ -5,7 +5,7 @@ import { chromiumPath } from '../../tools/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
 import { readOptions, type BenchOptions } from './options';
-import { prepareFiles, type BenchArticle } from './prepare-files';
+import { prepareArticles, prepareFiles, type BenchArticle } from './prepare-files';
 import { failures, formatTable, writeResults } from './report';
 import { runSample, type Sample } from './sample';
 import { summarize, type Row, type SampleSet } from './summary';
@@ -49,7 +49,9 @@ function chromiumVersion(): string {
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
   const outDir = resolve(root, options.outDir);
-  if (!options.skipBuild) buildApp(root, outDir);
+  const pagesFrom = `${outDir}-articles`;
+  prepareArticles(root, pagesFrom, options.scale);
+  if (!options.skipBuild) buildApp(root, outDir, pagesFrom);
   const articles: BenchArticle[] = prepareFiles(root, outDir, options.scale);
   for (const { name, counts, jsonBytes } of articles)
     console.log(`${name}: ${JSON.stringify(counts)}, ${(jsonBytes / 1e6).toFixed(2)} MB of JSON`);
@@ -64,7 +66,9 @@ async function main(): Promise<number> {
       console.log(
         `Measuring ${bench.name} (${label}), ${options.runs} rounds, CPU ${options.cpuThrottling}× slower`,
       );
-      samples[label] = await measureArticle(targetsFor(bench, server.url, copies), options, label);
+      // The bundled article at index.html, the other at its own page (NAME.html, decision 007).
+      const page = index === 0 ? undefined : `${bench.name}.html`;
+      samples[label] = await measureArticle(targetsFor(bench, server.url, copies, page), options, label);
       rows.push(...summarize(label, samples[label], index));
     }
   } finally {

@@ -5,7 +5,9 @@ import { renderQuotes, seedArticle } from './render-quotes';
 
 const SEED = 'dailynk-train-service-talks';
 
-describe('quote cards', () => {
+// Each test renders the reader with the seed article (60,000 characters) in some tests in jsdom: well under a second alone, but
+// several seconds on a busy two-core machine running other suites, past Vitest's 5 s default.
+describe('quote cards', { timeout: 30_000 }, () => {
   it('shows the speaker, the channel and the whole utterance when a quote is opened', async () => {
     const user = userEvent.setup();
     renderQuotes(seedArticle(), SEED);

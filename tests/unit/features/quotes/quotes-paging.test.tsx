@@ -26,7 +26,9 @@ function noteEntries() {
   return index().querySelectorAll('.pv-note-entry');
 }
 
-describe('a long quotes index', () => {
+// Each test renders the reader with the seed five times over (80 quotes, 30 notes) in jsdom: well under a second alone, but
+// several seconds on a busy two-core machine running other suites, past Vitest's 5 s default.
+describe('a long quotes index', { timeout: 30_000 }, () => {
   it('shows the first 50 quotes, with group counts of every match and a way to see more', () => {
     renderQuotes(longArticle(), NAME);
     expect(quoteEntries()).toHaveLength(50);

@@ -9,7 +9,9 @@ function index() {
   return screen.getByRole('region', { name: /^Quotes/ });
 }
 
-describe('the quotes index', () => {
+// Each test renders the reader with the seed article (60,000 characters) in jsdom: under a second
+// alone, several seconds on a busy two-core machine running other suites, past Vitest's 5 s default.
+describe('the quotes index', { timeout: 30_000 }, () => {
   it('groups every quotation by speaker, each linking to its place in the text', () => {
     renderQuotes(seedArticle(), SEED);
     const panel = index();

@@ -28,7 +28,9 @@ function renderLongArticle() {
   return { ...view, article };
 }
 
-describe('a long article', () => {
+// Renders a scaled seed article in jsdom: under a second alone, several seconds on a busy
+// two-core machine running other suites, past Vitest's 5 s default.
+describe('a long article', { timeout: 30_000 }, () => {
   it('shows all its text at once, then completes every block with its marks and controls', async () => {
     const { container, article } = renderLongArticle();
     const paragraphs = article.body.filter((b) => b.type === 'paragraph');

@@ -27,7 +27,9 @@ async function open(path: string) {
   return { panel, lastSourceId };
 }
 
-describe('a long sources panel', () => {
+// Each test renders the reader with the seed ten times over in jsdom: well under a second alone, but
+// several seconds on a busy two-core machine running other suites, past Vitest's 5 s default.
+describe('a long sources panel', { timeout: 30_000 }, () => {
   it('lists the first 50 sources and shows the rest on request, focus on the first added', async () => {
     const { panel } = await open(`/read/${NAME}`);
     expect(panel.querySelectorAll('.pv-source-entry')).toHaveLength(50);

@@ -13,7 +13,9 @@ function status() {
   return screen.getByRole('status', { name: 'Events shown' });
 }
 
-describe('a long timeline', () => {
+// Each test renders the timeline of a scaled seed article in jsdom: well under a second alone, but
+// several seconds on a busy two-core machine running other suites, past Vitest's 5 s default.
+describe('a long timeline', { timeout: 30_000 }, () => {
   it('shows the first 50 events and says how many of how many', () => {
     renderTimeline(longArticle(5), NAME);
     expect(listed()).toHaveLength(50);
