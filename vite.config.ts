@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { verifiedArticles } from './scripts/verified-articles';
 import { prerenderArticle } from './scripts/prerender-article';
 import { startAfterFirstPaint } from './scripts/start-after-first-paint';
+import { publishArticles } from './scripts/publish-articles';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
@@ -13,6 +14,7 @@ export default defineConfig({
     verifiedArticles('public/articles'),
     prerenderArticle('public/articles'),
     startAfterFirstPaint(),
+    publishArticles('public/articles'),
   ],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type { Article } from '../src/article/article-schema';
 import { parseArticleText } from '../src/article/parse-article';
+import { articleHeadTags } from '../src/publish/article-head-tags';
+import { parseSiteUrl, SITE_URL_ENV } from '../src/publish/site-url';
 
 /** Marks the root element as holding this article's reader, rendered at build time. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
@@ -69,9 +71,16 @@ export function prerenderArticle(articlesDir: string): Plugin {
         const result = parseArticleText(text);
         if (!result.ok) return html;
         const body = await renderWithVite(root, result.article, name);
-        const title = `${result.article.meta.headline.text} · Provenance`;
+        // The page's title, description, canonical link, Open Graph, JSON-LD and oEmbed link
+        // (src/publish/), in place of index.html's generic title and description.
+        const head = articleHeadTags(result.article, {
+          name,
+          path: '',
+          siteUrl: parseSiteUrl(process.env[SITE_URL_ENV]),
+        });
         return html
-          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+          .replace(/<meta\s+name="description"[^>]*>\s*/, '')
+          .replace(/<title>[^<]*<\/title>/, () => head.replaceAll('\n', '\n    '))
           .replace('</head>', `  ${RENDER_WHEN_PARSED}\n  </head>`)
           .replace(
             ROOT,
@@ -80,8 +89,4 @@ export function prerenderArticle(articlesDir: string): Plugin {
       },
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
