@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 
-/** The list of bundled articles (public/article-index.json), made by `npm run index-articles`. */
+/** The list of bundled articles (public/article-index.json), made by the build (scripts/publish-articles.ts). */
 export const ArticleIndexSchema = z
   .object({
     articles: z.array(
@@ -9,6 +9,8 @@ export const ArticleIndexSchema = z
         .object({
           name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/),
           headline: z.string().min(1),
+          description: z.string(),
+          authors: z.array(z.string().min(1)),
           publisher: z.string().min(1),
           published: FuzzyDateSchema,
           language: z.string().min(2),

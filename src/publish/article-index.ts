@@ -3,6 +3,7 @@ import type { ArticleIndex, ArticleIndexEntry } from '../article/article-index-s
 import { isArticleName } from '../article/article-location';
 import type { ArticleProblem } from '../article/article-problem';
 import { parseArticleText } from '../article/parse-article';
+import { articleDescription } from './article-description';
 
 /** One file in an articles directory: its file name (`NAME.json`) and its text. */
 export type ArticleFile = { file: string; text: string };
@@ -22,6 +23,8 @@ function entry(name: string, article: Article): ArticleIndexEntry {
   return {
     name,
     headline: meta.headline.text,
+    description: articleDescription(article),
+    authors: meta.authors.map((author) => author.name),
     publisher: meta.publisher.name,
     published: meta.published,
     language: meta.language,
