@@ -34,7 +34,9 @@ export function AllArticlesLink({ className, children = 'All articles' }: AllArt
 export function SiteBar() {
   return (
     <nav className="pv-site-bar" aria-label="Site">
-      <AllArticlesLink className="pv-site-bar-link" />
+      <div className="pv-site-bar-inner">
+        <AllArticlesLink className="pv-site-bar-link" />
+      </div>
     </nav>
   );
 }

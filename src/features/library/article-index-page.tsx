@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useArticleIndex } from '../../article/article-index-query';
 import type { ArticleIndexEntry } from '../../article/article-index-schema';
 import { ArticleList } from './article-list';
@@ -49,11 +49,13 @@ function Library({ entries }: { entries: ArticleIndexEntry[] }) {
 export function ArticleIndexPage() {
   const query = useArticleIndex();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from another page of the app (not on opening the site), focus would be lost with
+  // the link that was followed: it goes to the heading, so a screen reader says where it is.
+  const arrived = useLocation().key !== 'default';
   useEffect(() => {
     document.title = 'All articles · Provenance';
-    // Arriving from an article, focus would be lost with the link that was followed.
-    if (document.activeElement === document.body) heading.current?.focus();
-  }, []);
+    if (arrived) heading.current?.focus();
+  }, [arrived]);
   return (
     <main className="pv-page pv-library">
       <header className="pv-library-masthead">

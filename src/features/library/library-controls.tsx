@@ -53,11 +53,12 @@ export function LibraryControls({ filters, publishers, years, onChange }: Librar
       }}
     >
       <div className="pv-library-field pv-library-field--search">
-        <label htmlFor={searchId}>Search headlines, publishers, authors and dates</label>
+        <label htmlFor={searchId}>Search articles</label>
         <input
           id={searchId}
           type="search"
           value={filters.query}
+          placeholder="Headline, publisher, author or date"
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => {

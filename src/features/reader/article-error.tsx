@@ -52,7 +52,9 @@ export function ArticleError({ error, retrying, onRetry }: ArticleErrorProps) {
       <p className="pv-actions">
         <button type="button" className="pv-button" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Trying again…' : 'Try again'}
-        </button>{' '}
+        </button>
+      </p>
+      <p>
         <AllArticlesLink>Browse all articles</AllArticlesLink> · <Link to="/">Open the bundled article</Link>
       </p>
     </main>
