@@ -71,7 +71,7 @@ describe('the article list at build time', () => {
     expect(readIndex(join(root, 'dist', 'article-index.json')).articles).toHaveLength(valid.length);
     for (const file of [...invalid.map((bad) => bad.file), ...badNames])
       expect(warnings.some((line) => line.startsWith(join(dir, file)))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });
 
 function run(script: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
@@ -97,11 +97,11 @@ describe('npm run index-articles', () => {
     expect(stdout).toContain(`12 articles, 10 file(s) left out`);
     expect(stderr).toContain(`${join(dir, 'no-headline.json')}: meta.headline: required field is missing`);
     expect(code).toBe(1);
-  }, 30_000);
+  }, 120_000);
 
   it('says to build first when the site has no articles directory', () => {
     const { code, stderr } = run('src/cli/index-articles.ts', tempDirForTest('empty-site'));
     expect(code).toBe(2);
     expect(stderr).toMatch(/articles: cannot read the directory \(ENOENT\); build the site first/);
-  }, 30_000);
+  }, 120_000);
 });

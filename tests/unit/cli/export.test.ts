@@ -36,7 +36,7 @@ describe('npm run export -- --format web-annotation', () => {
     const page = collection.first as { items: { target: { source: string }[] }[] };
     const sources = new Set(page.items.flatMap((item) => item.target.map((target) => target.source)));
     expect([...sources]).toEqual(['https://news.example/reader/#/read/dailynk-train-service-talks']);
-  }, 30_000);
+  }, 120_000);
 
   it('exports a file by path into --out, with relative IRIs when no site address is given', () => {
     const dir = tempDirForTest('export');
@@ -48,7 +48,7 @@ describe('npm run export -- --format web-annotation', () => {
     expect(stdout).toContain(`${file}: 4 annotations (3 attributions, 1 quotes) → ${out}`);
     const collection = AnnotationCollectionModel.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(collection.id).toBe('annotations/harbour.jsonld');
-  }, 30_000);
+  }, 120_000);
 
   it('refuses an unknown format, and names the file, path and reason of an invalid article', () => {
     expect(exportArticle('--format', 'rdf', 'x').code).toBe(2);
@@ -60,5 +60,5 @@ describe('npm run export -- --format web-annotation', () => {
     const { code, stderr } = exportArticle('--format', 'web-annotation', file);
     expect(code).toBe(1);
     expect(stderr).toContain(`${file}: quotes[0].speakerId: "s-nobody" names no source`);
-  }, 30_000);
+  }, 120_000);
 });
