@@ -4,7 +4,7 @@
 //
 //   src/article          the data core: schema, types, pure transforms; imports nothing of ours
 //   src/ingest           plain text -> draft article (pure, browser-safe); imports article
-//   src/publish          JSON-LD / oEmbed / export builders (pure); imports article
+//   src/publish          JSON-LD / oEmbed / export builders (pure); imports article, pure shared
 //   src/shared           small UI pieces; imports article
 //   src/boot             the first-paint path: contract and page scripts import article,
 //                        shared; its build/ (the Vite plugin, Node) may also use Node built-ins
@@ -48,8 +48,9 @@ export default {
       name: 'publish-imports-only-article',
       severity: 'error',
       comment: 'Publishing builders (JSON-LD, oEmbed, exports) are pure functions of the article.',
+      // The text-quote and embed-snippet builders in src/shared are pure and shared with the UI.
       from: { path: '^src/publish/' },
-      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|publish)/' },
+      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|publish|shared)/' },
     },
     {
       name: 'shared-imports-only-article',
@@ -62,8 +63,9 @@ export default {
       name: 'boot-imports-article-and-shared',
       severity: 'error',
       comment: 'The first-paint contract is read by the app and the build; it knows no feature.',
+      // Its build/ writes each page's head with the publishing builders.
       from: { path: '^src/boot/' },
-      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|shared|boot)/' },
+      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|shared|boot|publish)/' },
     },
     {
       name: 'features-stay-apart',
@@ -103,7 +105,7 @@ export default {
       severity: 'error',
       comment: 'The CLI validates, drafts and exports articles; it never imports React code.',
       from: { path: '^src/cli/' },
-      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|ingest|publish|cli)/' },
+      to: { path: '^(src|scripts|tests|tools)/', pathNot: '^src/(article|ingest|publish|cli|shared)/' },
     },
     {
       name: 'browser-code-uses-no-node-builtins',

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstPaint } from './src/boot/build/first-paint-plugin';
+import { publishArticles } from './scripts/publish-articles';
 
 // The first-paint path (decision 007): every article a page of its own, text before the app.
 // PROVENANCE_FIRST_PAINT=off builds the plain single-page app instead (same articles, same URLs).
@@ -18,6 +19,7 @@ export default defineConfig({
       cacheDir: process.env.PROVENANCE_PAGE_CACHE,
       enabled: firstPaintEnabled,
     }),
+    publishArticles(process.env.PROVENANCE_ARTICLES ?? 'public/articles'),
   ],
   build: {
     target: 'es2022',

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { EMBED_THEMES, type EmbedTheme, type EmbedView } from '../shared/app-url';
 import { copyText } from '../shared/copy-text';
-import { iframeSnippet, loaderSnippet } from '../features/embed/embed-snippet';
+import { iframeSnippet, loaderSnippet } from '../shared/embed-snippet';
 import { cardKind } from './embed-card-kind';
 import '../features/embed/embed-dialog.css';
 

@@ -14,6 +14,7 @@ import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';
 import { ReaderStateProvider } from '../shared/reader-state';
 import { SkipLinks } from '../shared/skip-links';
+import { SiteBar } from '../shared/all-articles-link';
 import { whenIdle } from '../shared/when-idle';
 import { useHydrated } from '../shared/use-hydrated';
 import { Tabs } from '../shared/tabs';
@@ -179,6 +180,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
               { id: 'pv-rail', label: 'Skip to sources, timeline and quotes' },
             ]}
           />
+          <SiteBar />
           <div className="pv-layout">
             <main id="pv-main" className="pv-main">
               <ErrorBoundary area="the article">

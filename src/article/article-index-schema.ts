@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date-schema';
 import { ARTICLE_NAME_PATTERN } from './article-names';
 
-/** The list of bundled articles (public/article-index.json), made by `npm run index-articles`. */
+/** The list of bundled articles (public/article-index.json), made by the build (scripts/publish-articles.ts). */
 export const ArticleIndexSchema = z
   .object({
     articles: z.array(
@@ -10,6 +10,8 @@ export const ArticleIndexSchema = z
         .object({
           name: z.string().regex(ARTICLE_NAME_PATTERN),
           headline: z.string().min(1),
+          description: z.string(),
+          authors: z.array(z.string().min(1)),
           publisher: z.string().min(1),
           published: FuzzyDateSchema,
           language: z.string().min(2),

@@ -1,6 +1,32 @@
 import { writeFile } from 'node:fs/promises';
-import { ARTICLE_INDEX_PATH, articleIndexText } from './article-index-file';
+import { join } from 'node:path';
+import { ARTICLE_INDEX_FILE } from '../article/article-index-schema';
+import { articleIndexJson, buildArticleIndex } from '../publish/article-index';
+import { describeIndexProblem, readArticleFiles } from './article-index-file';
 
-/** `npm run index-articles`: lists public/articles/ for the reader's index page. */
-await writeFile(ARTICLE_INDEX_PATH, await articleIndexText());
-console.log(`wrote ${ARTICLE_INDEX_PATH}`);
+/**
+ * `npm run index-articles [-- SITE_DIR]`: rewrites the article list of a built or deployed site
+ * (default `dist/`) from the files in its `articles/`, so an article copied there is listed
+ * without a rebuild. `npm run build` makes the same list from public/articles/. Files that do
+ * not validate are reported and left out; the exit code is then 1, with the list still written.
+ */
+const siteDir = process.argv[2] ?? 'dist';
+const articlesDir = join(siteDir, 'articles');
+let files;
+try {
+  files = await readArticleFiles(articlesDir);
+} catch (error) {
+  console.error(
+    `${articlesDir}: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? String(error)}); build the site first (npm run build) or name a site directory`,
+  );
+  process.exit(2);
+}
+const { index, problems } = buildArticleIndex(files);
+for (const problem of problems) console.error(describeIndexProblem(articlesDir, problem));
+const out = join(siteDir, ARTICLE_INDEX_FILE);
+await writeFile(out, articleIndexJson(index));
+const leftOut = new Set(problems.map((problem) => problem.file)).size;
+console.log(
+  `wrote ${out}: ${index.articles.length} articles${leftOut ? `, ${leftOut} file(s) left out` : ''}`,
+);
+process.exit(leftOut ? 1 : 0);

@@ -1,6 +1,9 @@
 import type { Article } from '../../article/article-schema';
-import { excerpt } from '../../article/excerpt';
 import { articleFile } from '../../article/article-names';
+import { articleHeadTags } from '../../publish/article-head-tags';
+import { escapeHtml } from '../../publish/html-text';
+import { parseSiteUrl, SITE_URL_ENV } from '../../publish/site-url';
+import { articlePagePath } from '../contract';
 
 /** Where a page is and what it is: what a head tag may need besides the article. */
 export type PageInfo = {
@@ -11,27 +14,20 @@ export type PageInfo = {
 };
 
 /**
- * The per-article tags of a page's `<head>`: the one place they are made. Builders for JSON-LD,
- * a canonical link, Open Graph and oEmbed discovery plug in here (src/publish/). Everything
- * from the article is escaped: it is text, never markup.
+ * The per-article tags of a page's `<head>`: the one place they are made. Title, description,
+ * canonical link (the article's own page, also from index.html), Open Graph, JSON-LD and the
+ * oEmbed link come from src/publish/ (decision 008); absolute URLs need PROVENANCE_SITE_URL.
+ * Everything from the article is escaped: it is text, never markup.
  */
 export function articleHead(article: Article, page: PageInfo): string {
   return [
-    `<title>${escapeHtml(`${article.meta.headline.text} · Provenance`)}</title>`,
-    `<meta name="description" content="${escapeHtml(articleDescription(article))}">`,
+    articleHeadTags(article, {
+      name: page.name,
+      path: page.path,
+      canonicalPath: articlePagePath(page.name) ?? page.path,
+      siteUrl: parseSiteUrl(process.env[SITE_URL_ENV]),
+    }),
     // The article's data, validated against article.schema.json, for whoever reads it by machine.
     `<link rel="alternate" type="application/json" href="${escapeHtml(articleFile(page.name))}">`,
-  ].join('\n    ');
-}
-
-/** The standfirst, or else the opening of the first paragraph: what a search result shows. */
-export function articleDescription(article: Article): string {
-  const opening =
-    article.meta.standfirst?.text ?? article.body.find((block) => block.type === 'paragraph')?.text;
-  return excerpt(opening ?? article.meta.headline.text, 160);
-}
-
-/** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  ].join('\n');
 }

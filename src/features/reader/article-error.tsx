@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { ArticleLoadError } from '../../article/article-load-error';
+import { AllArticlesLink } from '../../shared/all-articles-link';
 
 type ArticleErrorProps = { error: Error; retrying: boolean; onRetry: () => void };
 
@@ -51,8 +52,10 @@ export function ArticleError({ error, retrying, onRetry }: ArticleErrorProps) {
       <p className="pv-actions">
         <button type="button" className="pv-button" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Trying again…' : 'Try again'}
-        </button>{' '}
-        <Link to="/">Open the bundled article</Link>
+        </button>
+      </p>
+      <p>
+        <AllArticlesLink>Browse all articles</AllArticlesLink> · <Link to="/">Open the bundled article</Link>
       </p>
     </main>
   );

@@ -20,7 +20,6 @@ const ON_THE_SCALE = [
   'app/reader-page.css',
   'features/embed/embed.css',
   'features/embed/embed-dialog.css',
-  'features/library/library.css',
   'features/deep-links/deep-links.css',
 ];
 

@@ -1,4 +1,4 @@
-import { buildAppPath, shareableUrl, type EmbedTheme, type EmbedView } from '../../shared/app-url';
+import { buildAppPath, shareableUrl, type EmbedTheme, type EmbedView } from './app-url';
 
 export type SnippetRequest = {
   /** The reader page's address (any server, any sub-path); its fragment is ignored. */

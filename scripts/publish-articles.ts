@@ -1,0 +1,69 @@
+import type { Connect, Logger, Plugin } from 'vite';
+import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
+import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
+import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
+import { oembedResponse } from '../src/publish/oembed-response';
+import { oembedPath } from '../src/publish/publish-paths';
+import { parseSiteUrl, SITE_URL_ENV } from '../src/publish/site-url';
+
+/** The files the build makes from public/articles/: the article list and, with a site URL, oEmbed. */
+export async function publishedFiles(
+  articlesDir: string,
+  siteUrl: string | undefined,
+): Promise<{ files: Map<string, string>; problems: string[] }> {
+  const { index, articles, problems } = buildArticleIndex(await readArticleFiles(articlesDir));
+  const files = new Map([[ARTICLE_INDEX_FILE, articleIndexJson(index)]]);
+  // oEmbed's embed code runs on other sites: without the site's address there is nothing to point it at.
+  if (siteUrl)
+    for (const [name, article] of articles)
+      files.set(oembedPath(name), `${JSON.stringify(oembedResponse(article, name, { siteUrl }), null, 2)}\n`);
+  return { files, problems: problems.map((problem) => describeIndexProblem(articlesDir, problem)) };
+}
+
+function report(logger: Logger, problems: string[]) {
+  for (const problem of problems) logger.warn(problem);
+}
+
+/**
+ * Makes the article list (article-index.json) from the files in `articlesDir` on every build and,
+ * in the dev server, on every request, so an article added there is listed without another step;
+ * a file that does not validate is reported (file, field path, reason) and left out, never
+ * failing the build. With PROVENANCE_SITE_URL set, also writes oembed/NAME.json per article.
+ */
+export function publishArticles(articlesDir: string): Plugin {
+  let logger: Logger | undefined;
+  const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
+  const serve: Connect.NextHandleFunction = (request, response, next) => {
+    const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+    if (path !== ARTICLE_INDEX_FILE && !path.startsWith('oembed/')) {
+      next();
+      return;
+    }
+    void publishedFiles(articlesDir, siteUrl).then(({ files, problems }) => {
+      if (path === ARTICLE_INDEX_FILE && logger) report(logger, problems);
+      const body = files.get(path);
+      if (body === undefined) {
+        next();
+        return;
+      }
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.end(body);
+    }, next);
+  };
+  return {
+    name: 'provenance-publish-articles',
+    configResolved(config) {
+      logger = config.logger;
+    },
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    async generateBundle() {
+      const { files, problems } = await publishedFiles(articlesDir, siteUrl);
+      if (logger) report(logger, problems);
+      if (!siteUrl)
+        logger?.info(`no ${SITE_URL_ENV}: no oEmbed files, relative canonical links (docs/decisions/008)`);
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { buildAppPath } from './app-url';
+import './all-articles-link.css';
+
+const INDEX_PATH = buildAppPath({ kind: 'index' }, '');
+/**
+ * The list's address relative to the page: `./#/articles` leads to index.html's list from any
+ * page of the site (all pages live beside index.html), also from a page read without JavaScript.
+ */
+export const ARTICLE_INDEX_HREF = `./#${INDEX_PATH}`;
+
+type AllArticlesLinkProps = { className?: string; children?: string };
+
+/**
+ * A link to the list of articles. A plain link, so that it is the same in the page rendered at
+ * build time and works without the app; with the app, it navigates in place.
+ */
+export function AllArticlesLink({ className, children = 'All articles' }: AllArticlesLinkProps) {
+  const navigate = useNavigate();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void navigate(INDEX_PATH);
+  };
+  return (
+    <a href={ARTICLE_INDEX_HREF} className={className} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
+
+/** The slim bar above a reader page: the way to the other articles, out of the article's way. */
+export function SiteBar() {
+  return (
+    <nav className="pv-site-bar" aria-label="Site">
+      <div className="pv-site-bar-inner">
+        <AllArticlesLink className="pv-site-bar-link" />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, createLogger } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { ArticleIndexSchema, type ArticleIndex } from '../../../src/article/article-index-schema';
+import { publishArticles, publishedFiles } from '../../../scripts/publish-articles';
+import { generatedArticleFiles } from '../../fixtures/generated-articles';
+import { tempDirForTest } from '../../fixtures/temp-dir';
+
+/** A generated articles directory on disk. */
+function articlesDir(parent: string, count = 12) {
+  const set = generatedArticleFiles(count);
+  const dir = join(parent, 'articles');
+  mkdirSync(dir, { recursive: true });
+  for (const { file, text } of set.files) writeFileSync(join(dir, file), text);
+  return { dir, ...set };
+}
+
+function readIndex(file: string): ArticleIndex {
+  return ArticleIndexSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+describe('the article list at build time', () => {
+  it('lists the valid articles and reports each invalid file with file, field path and reason', async () => {
+    const { dir, valid } = articlesDir(tempDirForTest('publish'));
+    const { files, problems } = await publishedFiles(dir, undefined);
+    const index = ArticleIndexSchema.parse(JSON.parse(files.get('article-index.json') ?? ''));
+    expect(index.articles.map((entry) => entry.name).sort()).toEqual(valid);
+    expect(problems).toContain(
+      `${join(dir, 'dangling-speaker.json')}: quotes[0].speakerId: "s-nobody" names no source (left out of the article list)`,
+    );
+    expect(problems.some((line) => line.startsWith(`${join(dir, 'has space.json')}: the file name`))).toBe(
+      true,
+    );
+  });
+
+  it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
+    const { dir, valid } = articlesDir(tempDirForTest('publish'), 3);
+    expect([...(await publishedFiles(dir, undefined)).files.keys()]).toEqual(['article-index.json']);
+    const { files } = await publishedFiles(dir, 'https://news.example/r/');
+    expect([...files.keys()].filter((key) => key.startsWith('oembed/')).sort()).toEqual(
+      valid.map((name) => `oembed/${name}.json`),
+    );
+    expect(JSON.parse(files.get(`oembed/${valid[0]}.json`) ?? '')).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+    });
+  });
+
+  it('completes a Vite build with invalid and hostile files among the articles, warning about each', async () => {
+    const root = tempDirForTest('vite-build');
+    const { dir, valid, invalid, badNames } = articlesDir(root);
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><title>t</title><script type="module" src="./main.js"></script>',
+    );
+    writeFileSync(join(root, 'main.js'), 'document.title = "built";\n');
+    const warnings: string[] = [];
+    const logger = createLogger('warn', { allowClearScreen: false });
+    logger.warn = (message) => void warnings.push(message);
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      customLogger: logger,
+      publicDir: false,
+      build: { outDir: join(root, 'dist') },
+      plugins: [publishArticles(dir)],
+    });
+    expect(readIndex(join(root, 'dist', 'article-index.json')).articles).toHaveLength(valid.length);
+    for (const file of [...invalid.map((bad) => bad.file), ...badNames])
+      expect(warnings.some((line) => line.startsWith(join(dir, file)))).toBe(true);
+  }, 120_000);
+});
+
+function run(script: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync('npx', ['tsx', script, ...args], { encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run index-articles', () => {
+  it('rewrites a built site’s list from its articles/, leaving out and naming bad files', () => {
+    const site = tempDirForTest('index-articles');
+    const { dir, valid } = articlesDir(site);
+    const { code, stdout, stderr } = run('src/cli/index-articles.ts', site);
+    expect(
+      readIndex(join(site, 'article-index.json'))
+        .articles.map((entry) => entry.name)
+        .sort(),
+    ).toEqual(valid);
+    expect(stdout).toContain(`12 articles, 10 file(s) left out`);
+    expect(stderr).toContain(`${join(dir, 'no-headline.json')}: meta.headline: required field is missing`);
+    expect(code).toBe(1);
+  }, 120_000);
+
+  it('says to build first when the site has no articles directory', () => {
+    const { code, stderr } = run('src/cli/index-articles.ts', tempDirForTest('empty-site'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/articles: cannot read the directory \(ENOENT\); build the site first/);
+  }, 120_000);
+});
