@@ -4,6 +4,7 @@ import { articleFile, isArticleName } from './article-location';
 import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
 import { hasDigest, verifiedDigest } from './verified-articles';
+import { REDIRECT_MESSAGE, isFromPage, sameOriginUrl } from './same-origin-fetch';
 
 /** A response that has not finished by then has failed; the reader is offered a retry. */
 export const ARTICLE_TIMEOUT_MS = 10_000;
@@ -33,17 +34,22 @@ async function readBody(
     // Cancelled by the reader (they went elsewhere): not a failure to report.
     if (querySignal.aborted) throw error;
     // A server that stalled once will likely stall again: say so now and let the reader retry.
-    throw new ArticleLoadError(
-      'network',
-      file,
-      [
-        {
-          path: '',
-          message: `the server did not finish sending the file within ${ARTICLE_TIMEOUT_MS / 1000} seconds`,
-        },
-      ],
-      { retryable: false },
-    );
+    if (signal.aborted)
+      throw new ArticleLoadError(
+        'network',
+        file,
+        [
+          {
+            path: '',
+            message: `the server did not finish sending the file within ${ARTICLE_TIMEOUT_MS / 1000} seconds`,
+          },
+        ],
+        { retryable: false },
+      );
+    // The body ended early, before the time was up: the connection dropped (worth a retry).
+    throw new ArticleLoadError('network', file, [
+      { path: '', message: 'the connection was lost before the whole file had arrived' },
+    ]);
   }
 }
 
@@ -79,8 +85,9 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
   const signal = AbortSignal.any([querySignal, AbortSignal.timeout(ARTICLE_TIMEOUT_MS)]);
   let response: Response;
   try {
-    // Relative to the page, so the reader works under any sub-path.
-    response = await fetch(new URL(file, document.baseURI), { signal });
+    // Relative to the page, so the reader works under any sub-path; a redirect is not followed
+    // (it could lead anywhere) but reported, below.
+    response = await fetch(sameOriginUrl(file), { signal, redirect: 'manual' });
   } catch (error) {
     if (querySignal.aborted) throw error;
     throw new ArticleLoadError(
@@ -97,6 +104,10 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       { retryable: !signal.aborted },
     );
   }
+  if (!isFromPage(response))
+    throw new ArticleLoadError('not-found', file, [{ path: '', message: REDIRECT_MESSAGE }], {
+      retryable: false,
+    });
   if (response.status === 404)
     throw new ArticleLoadError('not-found', file, [{ path: '', message: 'no such file (HTTP 404)' }]);
   if (!response.ok)
@@ -119,8 +130,16 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
   }
   const { parseArticleText } = await (parser ?? loadParser(file));
   const result = parseArticleText(text);
-  if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems);
-  return prepareArticle(result.article);
+  if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems, { more: result.more });
+  try {
+    return prepareArticle(result.article);
+  } catch (error) {
+    // Whatever breaks past validation is the file's doing, never the network's.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ArticleLoadError('invalid', file, [
+      { path: '', message: `the file could not be prepared for reading: ${reason}` },
+    ]);
+  }
 }
 
 /** The single home of the article query: its key, its fetcher, its retry rule. */
