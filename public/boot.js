@@ -12,6 +12,10 @@
 //    page's only thread some 20 ms on a slow phone, and the app needs the file after that.
 // Kept tiny and dependency-free; the URL rules are src/shared/app-url.ts's, in brief.
 (function () {
+  // A fragment longer than any link the reader makes is refused at once, before the page is
+  // parsed: Chromium re-reads the page's address as it parses and lays out, and a 1 MB fragment
+  // took 10 seconds and more. MAX_LINK_LENGTH and TOO_LONG_PATH in src/shared/app-url.ts.
+  if (location.hash.length > 8000 + 1) history.replaceState(history.state, '', '#/too-long');
   var meta = document.querySelector('meta[name="provenance-default-article"]');
   var defaultName = meta ? meta.getAttribute('content') : '';
   var path = location.hash.replace(/^#/, '').split('?')[0];

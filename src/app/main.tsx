@@ -6,6 +6,7 @@ import { createAppQueryClient } from './query-client';
 import { linkedArticle } from './linked-article';
 import '../shared/theme.css';
 import '../shared/controls.css';
+import '../shared/hostile-text.css';
 
 /**
  * Starts the app. index.html may hold the default article already rendered (at build time,

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
+import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
@@ -16,9 +17,9 @@ const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/articles" element={<ArticleIndexPage />} />
+      <Route path={ROUTE_PATHS.index} element={<ArticleIndexPage />} />
       <Route
-        path="/embed/*"
+        path={ROUTE_PATHS.embed}
         element={
           <Suspense fallback={null}>
             <EmbedRoute />

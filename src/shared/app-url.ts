@@ -128,8 +128,29 @@ function parsePassage(search: string): TextQuote | undefined | 'bad' {
   return { exact, prefix: params.get('prefix') ?? '', suffix: params.get('suffix') ?? '' };
 }
 
+/**
+ * Longer than any link the reader makes: the longest is a passage link, at most
+ * (600 + 2 × 32) characters of text, each at most 9 once percent-encoded, about 6,000 in all.
+ * A longer fragment is refused before anything reads it: a 1 MB fragment took the page
+ * 10 seconds and more to reach its notice.
+ */
+export const MAX_LINK_LENGTH = 8_000;
+
+/**
+ * Where the page's first script (public/boot.js, which keeps its own copy of both values) puts
+ * a fragment longer than MAX_LINK_LENGTH, at once, before the page is parsed.
+ */
+export const TOO_LONG_PATH = '/too-long';
+
+const TOO_LONG: AppLocation = {
+  kind: 'bad-link',
+  article: null,
+  reason: 'This link is too long to be a link to an article: it may have been cut or pasted wrongly.',
+};
+
 /** Reads a router location (the part after `#`) into what the reader should show. */
 export function parseAppLocation(pathname: string, search = ''): AppLocation {
+  if (pathname === TOO_LONG_PATH || pathname.length + search.length > MAX_LINK_LENGTH) return TOO_LONG;
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return { kind: 'article', article: null };
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };
