@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { verifiedArticles } from './scripts/verified-articles';
 import { prerenderArticle } from './scripts/prerender-article';
 import { startAfterFirstPaint } from './scripts/start-after-first-paint';
+import { previewFrameAncestors, securityHeaders } from './scripts/security-headers';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
@@ -16,6 +17,8 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
+  // Served as it should be in production (docs/serving.md).
+  preview: { headers: securityHeaders(previewFrameAncestors(process.env)) },
   test: {
     projects: [
       {
