@@ -86,6 +86,11 @@ describe('served with the sample security headers', () => {
     await page.waitForSelector('iframe.provenance-embed');
     expect((await blocked).text()).toContain(new URL(readerUrl).origin);
     const frame = page.frames().find((f) => f !== page.mainFrame());
-    expect(await frame?.locator('main').count().catch(() => 0)).toBe(0);
+    expect(
+      await frame
+        ?.locator('main')
+        .count()
+        .catch(() => 0),
+    ).toBe(0);
   });
 });
