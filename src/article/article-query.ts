@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleLoadError } from './article-load-error';
+import { withoutByteOrderMark } from './byte-order-mark';
 import { articleFile, isArticleName } from './article-location';
 import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
@@ -21,6 +22,10 @@ function whenAborted(signal: AbortSignal): Promise<never> {
   });
 }
 
+// As the file is, byte-order mark included (response.text() would drop one): the parser's rule
+// for it is then the same as `npm run validate`'s, which reads the file from disk.
+const decodeAsIs = (bytes: ArrayBuffer) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 async function readBody(
   response: Response,
   file: string,
@@ -29,7 +34,7 @@ async function readBody(
 ): Promise<string> {
   try {
     // Race the abort too: a body that stalls after its headers does not always end on abort.
-    return await Promise.race([response.text(), whenAborted(signal)]);
+    return await Promise.race([response.arrayBuffer().then(decodeAsIs), whenAborted(signal)]);
   } catch (error) {
     // Cancelled by the reader (they went elsewhere): not a failure to report.
     if (querySignal.aborted) throw error;
@@ -124,7 +129,7 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       },
     ]);
   if (digest && (await hasDigest(text, digest))) {
-    const prepared = prepareArticle(JSON.parse(text) as Article);
+    const prepared = prepareArticle(JSON.parse(withoutByteOrderMark(text)) as Article);
     fromBuild.add(prepared);
     return prepared;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ArticleSchema, SCHEMA_VERSION, type Article } from './article-schema';
 import { formatPath, type ArticleProblem } from './article-problem';
+import { withoutByteOrderMark } from './byte-order-mark';
 import { MAX_LIST_ITEMS, findOversizedList } from './list-sizes';
 import { nameInvisibleCharacters } from './visible-characters';
 
@@ -22,16 +23,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Far above any real article (the seed has 60,000); a guard against freezing the reader. */
 export const MAX_ARTICLE_CHARACTERS = 10_000_000;
 
-/**
- * The UTF-8 byte-order mark some editors write first. A browser's fetch drops it when decoding,
- * so the page never sees it; `npm run validate` reads the raw text and drops it here: one rule.
- */
-const BYTE_ORDER_MARK = '\uFEFF';
-
 /** Parses article JSON text. Used by the reader and by `npm run validate`, so both say the same. */
 export function parseArticleText(text: string): ParseResult {
   try {
-    return parseText(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+    return parseText(withoutByteOrderMark(text));
   } catch (error) {
     // A check that broke (a bug, or a file built to exhaust it) is still a bad file, said as such.
     const reason = error instanceof Error ? error.message : String(error);
