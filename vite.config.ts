@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstPaint } from './src/boot/build/first-paint-plugin';
 import { publishArticles } from './scripts/publish-articles';
+import { previewFrameAncestors, securityHeaders } from './tools/security-headers';
 
 // The first-paint path (decision 007): every article a page of its own, text before the app.
 // PROVENANCE_FIRST_PAINT=off builds the plain single-page app instead (same articles, same URLs).
@@ -29,6 +30,8 @@ export default defineConfig({
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { port: 5173 },
+  // Served as it should be in production (docs/serving.md).
+  preview: { headers: securityHeaders(previewFrameAncestors(process.env)) },
   test: {
     projects: [
       {

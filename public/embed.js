@@ -6,7 +6,10 @@
  *        data-item="q-bewildered" data-view="reader|timeline|quotes|card"
  *        data-theme="auto|light|dark" data-accent="#0055aa" data-font="Georgia, serif"
  *        data-height="600" data-follow-host-hash="true" data-update-host-hash="false"></div>
- *   <script src="https://reader.example/sub/path/embed.js" defer></script>
+ *   <script src="https://reader.example/sub/path/embed.js" defer referrerpolicy="no-referrer"></script>
+ *
+ * (`referrerpolicy`: on a host that sends `Referrer-Policy: unsafe-url`, the request for this
+ * file would otherwise carry the host page's full address, query string included.)
  *
  * The embed gets only this page's origin (to post its height to) and an instance id: never
  * this page's address or title. Messages are accepted only from the frame this script made, at
@@ -31,9 +34,12 @@
   var FONT = new RegExp('^' + FAMILY + '(?:\\s*,\\s*' + FAMILY + ')*$');
   var HOST_HASH = /^#provenance=([a-z0-9-]{1,200})$/;
 
-  if (window.provenanceEmbeds) return; // loaded twice: the first copy does the work
+  // Loaded twice: the first copy does the work. A symbol, not a name such as
+  // window.provenanceEmbeds, which any element with that id (wiki user content) makes truthy.
+  var LOADED = Symbol.for('provenance.embeds');
+  if (window[LOADED]) return;
   var embeds = [];
-  window.provenanceEmbeds = embeds;
+  Object.defineProperty(window, LOADED, { value: embeds });
   var counter = 0;
 
   function oneOf(list, value, fallback) {

@@ -65,8 +65,11 @@ export function ArticleRoute() {
     return (
       <ArticleError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
     );
-  const notice =
-    parsed.kind === 'bad-link'
+  // No notice while hydrating: the pre-rendered HTML has none, and an extra element there is a
+  // hydration mismatch (React #418) for every link to an item the article lacks.
+  const notice = !hydrated
+    ? undefined
+    : parsed.kind === 'bad-link'
       ? parsed.reason
       : requestedItem && !label
         ? `This article has no item “${requestedItem}”: the link may be out of date. Showing the whole article.`

@@ -53,10 +53,12 @@ function PullQuote({ quote, prepared }: { quote: Quote; prepared: PreparedArticl
           </p>
         </blockquote>
         <figcaption>
-          <cite className="pv-pullquote-who">— {who}</cite>
+          <cite className="pv-pullquote-who">
+            — <bdi>{who}</bdi>
+          </cite>
           {how.length > 0 && <span className="pv-pullquote-meta">{how.join(' · ')}</span>}
           <span className="pv-pullquote-meta">
-            In <cite>{meta.headline.text}</cite>, {meta.publisher.name}
+            In <cite>{meta.headline.text}</cite>, <bdi>{meta.publisher.name}</bdi>
           </span>
         </figcaption>
       </figure>

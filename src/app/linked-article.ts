@@ -1,5 +1,6 @@
 import { ownArticleName } from '../boot/contract';
 import { parseAppLocation } from '../shared/app-url';
+import { isOtherPage } from './route-paths';
 
 /**
  * Reads the URL fragment the way the router will, before React starts: the reader route
@@ -11,6 +12,9 @@ export function linkedArticle(hash: string, doc: Document = document): string | 
   const queryAt = fragment.indexOf('?');
   const pathname = queryAt === -1 ? fragment : fragment.slice(0, queryAt);
   const search = queryAt === -1 ? '' : fragment.slice(queryAt);
+  // The router's own matching decides the page (it is case-blind and takes any embed path, even
+  // one the URL contract refuses, such as `/embed/../read/x`); the contract then names the article.
+  if (isOtherPage(pathname)) return undefined;
   const parsed = parseAppLocation(pathname, search);
   if (parsed.kind === 'index' || parsed.kind === 'embed' || parsed.kind === 'desk') return undefined;
   return parsed.article ?? ownArticleName(doc);

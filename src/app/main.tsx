@@ -16,6 +16,7 @@ import {
 import '../shared/theme.css';
 import '../shared/controls.css';
 import '../boot/boot.css';
+import '../shared/hostile-text.css';
 
 /**
  * Starts the app (decision 007). The page may hold its article already rendered (at build time,

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
+import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
@@ -17,16 +18,16 @@ const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/articles" element={<ArticleIndexPage />} />
+      <Route path={ROUTE_PATHS.index} element={<ArticleIndexPage />} />
       <Route
-        path="/embed/*"
+        path={ROUTE_PATHS.embed}
         element={
           <Suspense fallback={null}>
             <EmbedRoute />
           </Suspense>
         }
       />
-      <Route path="/desk/*" element={<DeskEntry />} />
+      <Route path={ROUTE_PATHS.desk} element={<DeskEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );

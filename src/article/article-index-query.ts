@@ -1,12 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleIndex } from './article-index-schema';
+import { REDIRECT_MESSAGE, isFromPage, sameOriginUrl } from './same-origin-fetch';
 
 // Kept equal to ARTICLE_INDEX_FILE in article-index-schema.ts, which is loaded on demand.
 const ARTICLE_INDEX_FILE = 'article-index.json';
 
 async function fetchArticleIndex(signal: AbortSignal): Promise<ArticleIndex> {
   const parser = import('./article-parser');
-  const response = await fetch(new URL(ARTICLE_INDEX_FILE, document.baseURI), { signal });
+  const response = await fetch(sameOriginUrl(ARTICLE_INDEX_FILE), { signal, redirect: 'manual' });
+  if (!isFromPage(response)) throw new Error(`${ARTICLE_INDEX_FILE}: ${REDIRECT_MESSAGE}`);
   if (!response.ok) throw new Error(`${ARTICLE_INDEX_FILE}: the server answered HTTP ${response.status}`);
   const data: unknown = await response.json();
   const { ArticleIndexSchema } = await parser;

@@ -11,11 +11,14 @@ export class ArticleLoadError extends Error {
   /** Worth retrying by itself: a failing network may recover, a bad file stays bad. */
   readonly retryable: boolean;
 
+  /** Problems found beyond those listed (the parser lists the first few hundred). */
+  readonly more: number;
+
   constructor(
     kind: ArticleLoadErrorKind,
     file: string,
     problems: ArticleProblem[],
-    options: { retryable?: boolean } = {},
+    options: { retryable?: boolean; more?: number } = {},
   ) {
     super(`${file}: ${problems.map((p) => p.message).join('; ')}`);
     this.name = 'ArticleLoadError';
@@ -23,5 +26,6 @@ export class ArticleLoadError extends Error {
     this.file = file;
     this.problems = problems;
     this.retryable = options.retryable ?? kind === 'network';
+    this.more = options.more ?? 0;
   }
 }

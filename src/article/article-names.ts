@@ -24,3 +24,17 @@ export function isArticleName(name: string): boolean {
 export function articleFile(name: string): string {
   return `articles/${name}.json`;
 }
+
+/**
+ * Longer than any link the reader makes: the longest is a passage link, at most
+ * (600 + 2 × 32) characters of text, each at most 9 once percent-encoded, about 6,000 in all.
+ * A longer fragment is refused before anything reads it: a 1 MB fragment took the page
+ * 10 seconds and more to reach its notice.
+ */
+export const MAX_LINK_LENGTH = 8_000;
+
+/**
+ * Where the page's first script (boot.js, from src/boot/boot.ts) puts
+ * a fragment longer than MAX_LINK_LENGTH, at once, before the page is parsed.
+ */
+export const TOO_LONG_PATH = '/too-long';

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleLoadError } from './article-load-error';
+import { withoutByteOrderMark } from './byte-order-mark';
 import { articleFile, isArticleName } from './article-names';
-import { verifiedDigest } from './verified-articles';
 import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
-import { hasDigest } from './verified-articles';
+import { hasDigest, verifiedDigest } from './verified-articles';
+import { REDIRECT_MESSAGE, isFromPage, sameOriginUrl } from './same-origin-fetch';
 
 /** A response that has not finished by then has failed; the reader is offered a retry. */
 export const ARTICLE_TIMEOUT_MS = 10_000;
@@ -21,6 +22,10 @@ function whenAborted(signal: AbortSignal): Promise<never> {
   });
 }
 
+// As the file is, byte-order mark included (response.text() would drop one): the parser's rule
+// for it is then the same as `npm run validate`'s, which reads the file from disk.
+const decodeAsIs = (bytes: ArrayBuffer) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 async function readBody(
   response: Response,
   file: string,
@@ -29,22 +34,27 @@ async function readBody(
 ): Promise<string> {
   try {
     // Race the abort too: a body that stalls after its headers does not always end on abort.
-    return await Promise.race([response.text(), whenAborted(signal)]);
+    return await Promise.race([response.arrayBuffer().then(decodeAsIs), whenAborted(signal)]);
   } catch (error) {
     // Cancelled by the reader (they went elsewhere): not a failure to report.
     if (querySignal.aborted) throw error;
     // A server that stalled once will likely stall again: say so now and let the reader retry.
-    throw new ArticleLoadError(
-      'network',
-      file,
-      [
-        {
-          path: '',
-          message: `the server did not finish sending the file within ${ARTICLE_TIMEOUT_MS / 1000} seconds`,
-        },
-      ],
-      { retryable: false },
-    );
+    if (signal.aborted)
+      throw new ArticleLoadError(
+        'network',
+        file,
+        [
+          {
+            path: '',
+            message: `the server did not finish sending the file within ${ARTICLE_TIMEOUT_MS / 1000} seconds`,
+          },
+        ],
+        { retryable: false },
+      );
+    // The body ended early, before the time was up: the connection dropped (worth a retry).
+    throw new ArticleLoadError('network', file, [
+      { path: '', message: 'the connection was lost before the whole file had arrived' },
+    ]);
   }
 }
 
@@ -80,8 +90,9 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
   const signal = AbortSignal.any([querySignal, AbortSignal.timeout(ARTICLE_TIMEOUT_MS)]);
   let response: Response;
   try {
-    // Relative to the page, so the reader works under any sub-path.
-    response = await fetch(new URL(file, document.baseURI), { signal });
+    // Relative to the page, so the reader works under any sub-path; a redirect is not followed
+    // (it could lead anywhere) but reported, below.
+    response = await fetch(sameOriginUrl(file), { signal, redirect: 'manual' });
   } catch (error) {
     if (querySignal.aborted) throw error;
     throw new ArticleLoadError(
@@ -98,6 +109,10 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       { retryable: !signal.aborted },
     );
   }
+  if (!isFromPage(response))
+    throw new ArticleLoadError('not-found', file, [{ path: '', message: REDIRECT_MESSAGE }], {
+      retryable: false,
+    });
   if (response.status === 404)
     throw new ArticleLoadError('not-found', file, [{ path: '', message: 'no such file (HTTP 404)' }]);
   if (!response.ok)
@@ -114,14 +129,22 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       },
     ]);
   if (digest && (await hasDigest(text, digest))) {
-    const prepared = prepareArticle(JSON.parse(text) as Article);
+    const prepared = prepareArticle(JSON.parse(withoutByteOrderMark(text)) as Article);
     fromBuild.add(prepared);
     return prepared;
   }
   const { parseArticleText } = await (parser ?? loadParser(file));
   const result = parseArticleText(text);
-  if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems);
-  return prepareArticle(result.article);
+  if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems, { more: result.more });
+  try {
+    return prepareArticle(result.article);
+  } catch (error) {
+    // Whatever breaks past validation is the file's doing, never the network's.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ArticleLoadError('invalid', file, [
+      { path: '', message: `the file could not be prepared for reading: ${reason}` },
+    ]);
+  }
 }
 
 /** The single home of the article query: its key, its fetcher, its retry rule. */

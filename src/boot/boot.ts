@@ -23,8 +23,13 @@ import {
   ROOT_ID,
   VALIDATOR_META,
 } from './contract';
-import { articleFile, ITEM_ID_PATTERN } from '../article/article-names';
+import { articleFile, ITEM_ID_PATTERN, MAX_LINK_LENGTH, TOO_LONG_PATH } from '../article/article-names';
 import { verifiedDigest } from '../article/verified-articles';
+
+// A fragment longer than any link the reader makes is refused at once, before the page is
+// parsed: Chromium re-reads the page's address as it parses and lays out, and a 1 MB fragment
+// took 10 seconds and more.
+if (location.hash.length > MAX_LINK_LENGTH + 1) history.replaceState(history.state, '', `#${TOO_LONG_PATH}`);
 
 const own = ownArticleName(document);
 const route = readBootRoute(location.hash, own);

@@ -1,4 +1,10 @@
-import { INSTANCE_ID_PATTERN, isArticleName, ITEM_ID_PATTERN } from '../article/article-names';
+import {
+  INSTANCE_ID_PATTERN,
+  isArticleName,
+  ITEM_ID_PATTERN,
+  MAX_LINK_LENGTH,
+  TOO_LONG_PATH,
+} from '../article/article-names';
 import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 
 /**
@@ -136,8 +142,15 @@ function parseDesk(segments: string[]): AppLocation {
   return { kind: 'desk', article };
 }
 
+const TOO_LONG: AppLocation = {
+  kind: 'bad-link',
+  article: null,
+  reason: 'This link is too long to be a link to an article: it may have been cut or pasted wrongly.',
+};
+
 /** Reads a router location (the part after `#`) into what the reader should show. */
 export function parseAppLocation(pathname: string, search = ''): AppLocation {
+  if (pathname === TOO_LONG_PATH || pathname.length + search.length > MAX_LINK_LENGTH) return TOO_LONG;
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return { kind: 'article', article: null };
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };

@@ -46,7 +46,9 @@ export function loaderSnippet(request: SnippetRequest): string {
     `data-theme="${request.theme}"`,
   ].filter(Boolean);
   const script = new URL('embed.js', base).toString();
-  return `<div ${attributes.join(' ')}></div>\n<script src="${attribute(script)}" defer></script>`;
+  // no-referrer: the host's own policy may be `unsafe-url`, which would send the reader's server
+  // the host page's full address (query string included) with the request for embed.js.
+  return `<div ${attributes.join(' ')}></div>\n<script src="${attribute(script)}" defer referrerpolicy="no-referrer"></script>`;
 }
 
 /** A plain iframe: no loader, a fixed height, no messages (it names no host origin). */

@@ -31,7 +31,9 @@ describe('broken and hostile articles in Chromium', () => {
         }
       } else {
         const text = (await page.locator('article').textContent()) ?? '';
-        const headline = JSON.parse(corpusCase.text) as { meta: { headline: { text: string } } };
+        const headline = JSON.parse(corpusCase.text.replace(/^\uFEFF/, '')) as {
+          meta: { headline: { text: string } };
+        };
         expect(await page.textContent('h1')).toBe(headline.meta.headline.text);
         if (name.includes('html')) expect(text).toContain(PAYLOAD);
       }
@@ -40,4 +42,17 @@ describe('broken and hostile articles in Chromium', () => {
       expect(reader.session.foreignRequests).toEqual([]);
     },
   );
+
+  it('lists the first 50 of thousands of problems and counts the rest', async () => {
+    const page = await reader.open('#/read/corpus-five-thousand-empty-sources');
+    const alert = page.getByRole('alert');
+    expect(await alert.locator('.pv-problems li').count()).toBe(50);
+    expect(await alert.textContent()).toMatch(/…and [\d,]+ more problems\./);
+  });
+
+  it('says a list of a million items is too long, as a problem with the file', async () => {
+    const page = await reader.open('#/read/corpus-a-million-empty-sources');
+    expect(await page.textContent('h1')).toBe('The article file has problems');
+    expect(await page.getByRole('alert').textContent()).not.toContain('connection');
+  });
 });

@@ -11,7 +11,9 @@ type LinkHandlers = {
 /**
  * Links to the reader (`#/read/…`) inside an embed: to an item this view shows, they select it
  * here; anything else opens the full reader in a new tab (`noopener`), never inside the frame.
- * A modified click (new tab, new window) is left to the browser.
+ * Links out of the article (end matter, notes, publisher) open in a new browsing context too,
+ * without opener or referrer: followed inside the frame, another site would take the embed's
+ * place on the host's page. A modified click (new tab, new window) is left to the browser.
  */
 export function useEmbedLinks(root: RefObject<HTMLElement | null>, handlers: LinkHandlers): void {
   const latest = useRef(handlers);
@@ -22,11 +24,18 @@ export function useEmbedLinks(root: RefObject<HTMLElement | null>, handlers: Lin
     const element = root.current;
     if (!element) return;
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (event.defaultPrevented) return;
       const anchor = event.target instanceof Element ? event.target.closest('a') : null;
       const href = anchor?.getAttribute('href');
-      if (!href?.startsWith('#/read/')) return;
+      if (!anchor || href === null || href === undefined) return;
+      // Set as the click is dispatched: the browser reads them when it follows the link, after.
+      if (!href.startsWith('#')) {
+        anchor.target = '_blank';
+        anchor.rel = 'noopener noreferrer';
+        return;
+      }
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!href.startsWith('#/read/')) return;
       event.preventDefault();
       const [pathname = '', search = ''] = href.slice(1).split('?');
       const target = parseAppLocation(pathname, search ? `?${search}` : '');

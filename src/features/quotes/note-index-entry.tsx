@@ -36,7 +36,14 @@ export const NoteIndexEntry = memo(function NoteIndexEntry({ note, inText }: Not
         <span className="pv-note-entry-link">{note.title}</span>
       )}
       {passages.length > 0 && (
-        <span className="pv-quote-entry-facts">On {passages.map((text) => `“${text}”`).join(', ')}</span>
+        <span className="pv-quote-entry-facts">
+          On{' '}
+          {passages.map((text, i) => (
+            <span key={i}>
+              {i > 0 && ', '}“<bdi>{text}</bdi>”
+            </span>
+          ))}
+        </span>
       )}
     </li>
   );

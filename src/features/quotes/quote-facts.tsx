@@ -34,7 +34,7 @@ export function QuoteFacts({ quote, prepared }: QuoteFactsProps) {
           <span key={index}>
             {index > 0 && <span aria-hidden="true"> → </span>}
             {index > 0 && <span className="pv-visually-hidden"> told </span>}
-            {name}
+            <bdi>{name}</bdi>
           </span>
         ))}
       </dd>

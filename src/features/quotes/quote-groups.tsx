@@ -22,7 +22,7 @@ export function QuoteGroups({ prepared, quotes, limit, listRef }: QuoteGroupsPro
         // crowd the landmarks and repeat their names.
         <div key={group.key} className="pv-quote-group">
           <h3 className="pv-quote-group-heading">
-            {group.label} <span className="pv-count">({group.quotes.length})</span>
+            <bdi>{group.label}</bdi> <span className="pv-count">({group.quotes.length})</span>
           </h3>
           <ul className="pv-quote-list">
             {group.onPage.map((quote) => (

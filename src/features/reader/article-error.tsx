@@ -28,6 +28,7 @@ export function ArticleError({ error, retrying, onRetry }: ArticleErrorProps) {
   const known = error instanceof ArticleLoadError ? error : null;
   const kind = known?.kind ?? 'network';
   const problems = known?.problems ?? [{ path: '', message: error.message }];
+  const unshown = Math.max(0, problems.length - MAX_SHOWN) + (known?.more ?? 0);
   return (
     <main className="pv-page pv-message pv-message--error">
       <div role="alert">
@@ -46,7 +47,7 @@ export function ArticleError({ error, retrying, onRetry }: ArticleErrorProps) {
             </li>
           ))}
         </ul>
-        {problems.length > MAX_SHOWN && <p>…and {problems.length - MAX_SHOWN} more problems.</p>}
+        {unshown > 0 && <p>…and {unshown.toLocaleString('en')} more problems.</p>}
         <p>{ADVICE[kind]}</p>
       </div>
       <p className="pv-actions">

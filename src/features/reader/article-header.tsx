@@ -24,7 +24,15 @@ export function ArticleHeader({ article, children }: ArticleHeaderProps) {
       <p className="pv-byline">
         {meta.authors.length > 0 && (
           <span>
-            By <span className="pv-byline-names">{meta.authors.map((a) => a.name).join(' and ')}</span>
+            By{' '}
+            <span className="pv-byline-names">
+              {meta.authors.map((author, i) => (
+                <span key={author.id}>
+                  {i > 0 && ' and '}
+                  <bdi>{author.name}</bdi>
+                </span>
+              ))}
+            </span>
           </span>
         )}
         <span className="pv-byline-sep" aria-hidden="true">

@@ -54,7 +54,12 @@ export const EventItem = memo(function EventItem({ event, data, prepared }: Even
           </span>
           <span className="pv-event-actors">
             {' · '}
-            {actors.join(', ')}
+            {actors.map((actor, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                <bdi>{actor}</bdi>
+              </span>
+            ))}
           </span>
           {sides.length > 0 && (
             <span className="pv-visually-hidden">{` (side: ${sides.join(' and ')})`}</span>

@@ -44,7 +44,7 @@ export function LaneLegend({ lanes }: LaneLegendProps) {
         {lanes.map((side, index) => (
           <li key={side.id} className={`pv-lane--${index % 4}`}>
             <span className="pv-lane-mark pv-lane-mark--day" aria-hidden="true" />
-            {side.name}
+            <bdi>{side.name}</bdi>
           </li>
         ))}
       </ol>

@@ -39,7 +39,7 @@ export const TimelineFilters = memo(function TimelineFilters({
                   onChange({ ...filter, hiddenSides: toggled(filter.hiddenSides, side.id) });
                 }}
               />
-              {side.name}
+              <bdi>{side.name}</bdi>
             </label>
           ))}
         </fieldset>

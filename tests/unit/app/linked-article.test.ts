@@ -32,4 +32,10 @@ describe('linkedArticle: which article the reader opens on, read before React st
     expect(linkedArticle('#/articles', doc)).toBeUndefined();
     expect(linkedArticle('#/embed/other-story?view=card', doc)).toBeUndefined();
   });
+
+  it('is nothing for any link the router sends to the index or an embed, even one the URL contract refuses', () => {
+    expect(linkedArticle('#/embed/../read/x', doc)).toBeUndefined();
+    expect(linkedArticle('#/EMBED/other-story', doc)).toBeUndefined();
+    expect(linkedArticle('#/Articles', doc)).toBeUndefined();
+  });
 });

@@ -17,6 +17,7 @@ describe('parseArticleText', () => {
     expect(parseArticleText('  \n')).toEqual({
       ok: false,
       problems: [{ path: '', message: 'the file is empty' }],
+      more: 0,
     });
   });
 

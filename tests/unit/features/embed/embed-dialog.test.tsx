@@ -38,7 +38,9 @@ describe('the Embed dialog', () => {
     expect(code).toContain('data-article="dailynk-train-service-talks"');
     expect(code).toContain('data-item="q-bewildered"');
     expect(code).toContain('data-view="card"');
-    expect(code).toMatch(/<script src="http:\/\/[^"]+\/embed\.js" defer><\/script>/);
+    expect(code).toMatch(
+      /<script src="http:\/\/[^"]+\/embed\.js" defer referrerpolicy="no-referrer"><\/script>/,
+    );
     const iframe = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: /Plain iframe/ }).value;
     expect(iframe).toContain('#/embed/dailynk-train-service-talks/q-bewildered?view=card');
     expect(iframe).toContain(
