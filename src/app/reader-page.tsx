@@ -10,6 +10,7 @@ import { SourcingSwitch } from '../features/sourcing-key/sourcing-switch';
 import type { Sourcing } from '../shared/app-url';
 import { FloatingTip } from '../shared/floating-tip';
 import { startSourcing } from '../shared/sourcing-mode';
+import { PrintEdition } from './print-edition';
 import { RailBar } from './rail-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../features/timeline/order-events';
@@ -206,6 +207,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                   }
                 />
                 {hydrated && <WarmUpSourceCard prepared={prepared} />}
+                <PrintEdition prepared={prepared} articleName={articleName} />
               </ErrorBoundary>
             </main>
             <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">

@@ -2,6 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArticleText } from '../article/parse-article';
 import { describeProblem } from '../article/article-problem';
 
+/** "1 quote", "2 quotes". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** `npm run validate -- FILE…`: the reader's own rules, applied to files; exits 1 on any problem. */
 async function validateFile(file: string): Promise<boolean> {
   let text: string;
@@ -17,7 +22,12 @@ async function validateFile(file: string): Promise<boolean> {
   if (result.ok) {
     const { body, quotes, sources, events } = result.article;
     console.log(
-      `${file}: valid (${body.length} blocks, ${sources.length} sources, ${quotes.length} quotes, ${events.length} events)`,
+      `${file}: valid (${[
+        count(body.length, 'block'),
+        count(sources.length, 'source'),
+        count(quotes.length, 'quote'),
+        count(events.length, 'event'),
+      ].join(', ')})`,
     );
     return true;
   }

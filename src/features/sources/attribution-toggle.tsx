@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
 import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { toggleName, toggleTip } from './describe-source';
+import { sourceNumbers } from './source-numbers';
 import '../../shared/marks.css';
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
@@ -26,6 +27,7 @@ export function AttributionToggle({ attributionId, prepared }: AttributionToggle
       className="pv-chip pv-chip--source pv-source-toggle"
       data-kind={category}
       data-certainty={attribution.certainty}
+      data-footnote={sourceNumbers(prepared).get(attribution.sourceId)}
       data-tip={toggleTip(category, attribution)}
       aria-expanded={open}
       aria-controls={cardDomId(attributionId)}
