@@ -11,7 +11,7 @@ import type { Sourcing } from '../shared/app-url';
 import { FloatingTip } from '../shared/floating-tip';
 import { startSourcing } from '../shared/sourcing-mode';
 import { PrintEdition } from './print-edition';
-import { RailBar } from './rail-bar';
+import { focusKeptInView, RailBar } from './rail-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
@@ -172,7 +172,8 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
     flushSync(() => {
       setTab(next);
     });
-    document.querySelector<HTMLElement>('#pv-rail [role="tab"][aria-selected="true"]')?.focus();
+    const selected = document.querySelector<HTMLElement>('#pv-rail [role="tab"][aria-selected="true"]');
+    if (selected) focusKeptInView(selected);
   };
 
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);

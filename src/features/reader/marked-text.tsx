@@ -56,7 +56,7 @@ const HEDGE_TIP = 'A hedge word: the text signals this is not certain';
 /** Marks whose end may carry chips (a source, quote or note button). */
 const CHIPPED: ReadonlySet<Mark['kind']> = new Set(['attribution', 'quote', 'note-anchor']);
 /** A last nested mark this short is glued whole to the chips after it. */
-const GLUE_WHOLE_MARK = 24;
+const GLUE_WHOLE_MARK = 32;
 
 /**
  * The mark's children with its end controls glued to the last word before them (one
