@@ -23,6 +23,13 @@ export function FigureBlock({ figure }: FigureBlockProps) {
         >
           <span aria-hidden="true">
             <span className="pv-figure-placeholder-label">Image not kept with this copy</span>
+            {/* A published alt text is the article's own words: in the page (its no-script
+                copy too), if often a file's keywords that the caption says better. */}
+            {!editorial && (
+              <span className="pv-figure-alt pv-verbatim" hidden>
+                {figure.alt.text}
+              </span>
+            )}
             {editorial && (
               <>
                 {': '}

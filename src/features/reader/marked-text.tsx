@@ -55,13 +55,12 @@ const HEDGE_TIP = 'A hedge word: the text signals this is not certain';
 
 /** Marks whose end may carry chips (a source, quote or note button). */
 const CHIPPED: ReadonlySet<Mark['kind']> = new Set(['attribution', 'quote', 'note-anchor']);
-/** A last nested mark this short is glued whole to the chips after it. */
-const GLUE_WHOLE_MARK = 32;
 
 /**
  * The mark's children with its end controls glued to the last word before them (one
- * unbreakable piece, `.pv-glue`), so that a chip never starts a line of its own. The text
- * stays as it is, only wrapped.
+ * unbreakable piece, `.pv-glue`), so that a chip never starts a line of its own. A last nested
+ * mark is glued whole; it still wraps inside (shared/marks.css). The text stays as it is, only
+ * wrapped.
  */
 function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end: ReactNode): ReactNode[] {
   if (end === null || end === undefined || !CHIPPED.has(segment.mark.kind)) return [...children, end];
@@ -80,11 +79,7 @@ function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end
       </span>,
     ];
   }
-  if (
-    last !== undefined &&
-    lastSegment?.type === 'mark' &&
-    lastSegment.end - lastSegment.start <= GLUE_WHOLE_MARK
-  )
+  if (last !== undefined && lastSegment?.type === 'mark')
     return [
       ...before,
       <span key="glue" className="pv-glue">
