@@ -38,7 +38,9 @@ export function ArticleRoute() {
     const read = parseAppLocation(location.pathname, location.search);
     if (hydrated || read.kind === 'index' || read.kind === 'embed') return read;
     const item = read.kind === 'article' ? read.item : undefined;
-    return { kind: 'article' as const, article: read.article, item };
+    // The sourcing marks change no markup (only the root's attribute): kept from the start.
+    const sourcing = read.kind === 'article' ? read.sourcing : undefined;
+    return { kind: 'article' as const, article: read.article, item, sourcing };
   }, [hydrated, location.pathname, location.search]);
   const articleName = (parsed.kind !== 'index' && parsed.article) || ownArticleName(document);
   const requestedItem = parsed.kind === 'article' ? parsed.item : undefined;
@@ -82,6 +84,7 @@ export function ArticleRoute() {
         articleName={articleName}
         itemId={itemId}
         passage={passageMatch?.status === 'found' ? passageMatch : undefined}
+        sourcing={parsed.kind === 'article' ? parsed.sourcing : undefined}
       />
     </>
   );

@@ -66,7 +66,13 @@ function EmbedArticle({ location }: { location: EmbedLocation }) {
       ) : query.isError ? (
         <ArticleError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : (
-        <EmbedView prepared={query.data} articleName={article} itemId={known} view={embed.view} />
+        <EmbedView
+          prepared={query.data}
+          articleName={article}
+          itemId={known}
+          view={embed.view}
+          sourcing={embed.sourcing}
+        />
       )}
     </EmbedShell>
   );

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import type { EmbedView as View } from '../shared/app-url';
+import type { Sourcing, EmbedView as View } from '../shared/app-url';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { ReaderStateProvider } from '../shared/reader-state';
@@ -17,6 +17,8 @@ type EmbedViewProps = {
   articleName: string;
   itemId: string | undefined;
   view: View;
+  /** The sourcing marks the embed's URL asks for, in the reader view. */
+  sourcing?: Sourcing;
 };
 
 /** Whether a link to `itemId` can be followed inside this view, rather than in the full reader. */
@@ -28,7 +30,7 @@ export function itemShownIn(prepared: PreparedArticle, view: View, itemId: strin
 }
 
 /** The view the URL asks for: the reader, the timeline or the quotes alone, or one card. */
-export function EmbedView({ prepared, articleName, itemId, view }: EmbedViewProps) {
+export function EmbedView({ prepared, articleName, itemId, view, sourcing }: EmbedViewProps) {
   if (view === 'card' && itemId && cardKind(prepared, itemId))
     return (
       <EmbedFrame articleName={articleName} prepared={prepared} itemId={undefined}>
@@ -52,7 +54,7 @@ export function EmbedView({ prepared, articleName, itemId, view }: EmbedViewProp
         </main>
       </EmbedFrame>
     );
-  return <ReaderPage prepared={prepared} articleName={articleName} itemId={itemId} />;
+  return <ReaderPage prepared={prepared} articleName={articleName} itemId={itemId} sourcing={sourcing} />;
 }
 
 type EmbedFrameProps = {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { ReaderView } from '../features/reader/reader-view';
 import { quotesDecorations } from '../features/quotes/quotes-decorations';
@@ -6,6 +6,12 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
+import { SourcingSwitch } from '../features/sourcing-key/sourcing-switch';
+import type { Sourcing } from '../shared/app-url';
+import { FloatingTip } from '../shared/floating-tip';
+import { startSourcing } from '../shared/sourcing-mode';
+import { PrintEdition } from './print-edition';
+import { focusKeptInView, RailBar } from './rail-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../features/timeline/order-events';
 import { ArticleNameContext } from '../shared/article-name-context';
@@ -24,6 +30,7 @@ import { PassageLinkBar } from '../features/deep-links/passage-link-bar';
 import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
 import { RevealLinkedItem } from './reveal-linked-item';
 import { EmbedButton } from './embed-dialog';
+import { flushSync } from 'react-dom';
 import './reader-page.css';
 
 // The timeline and the quotes index are not needed for the first paint: their code loads when
@@ -135,10 +142,12 @@ type ReaderPageProps = {
   itemId: string | undefined;
   /** A passage a link names, found in the text. */
   passage?: PassageRange;
+  /** The sourcing marks a link asks for; else the reader's own choice. */
+  sourcing?: Sourcing;
 };
 
 /** Composes the features: the article with its marks and cards, and the side rail. */
-export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPageProps) {
+export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }: ReaderPageProps) {
   // Each feature's additions to the text, one entry each.
   const decorations = useMemo(
     () =>
@@ -161,9 +170,20 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
   }
 
   usePreloadPanelsWhenIdle();
+  // Before the browser paints: a reader who chose the full marks does not see them arrive.
+  useLayoutEffect(() => startSourcing(sourcing), [sourcing]);
   const hydrated = useHydrated();
   // Once the article shows, not before (a long article has hundreds of events).
   useEffect(() => warmEventOrder(prepared.article), [prepared]);
+
+  // The narrow screen's bar: the chosen tab, then focus on it (which scrolls the rail to view).
+  const openRailTab = (next: string) => {
+    flushSync(() => {
+      setTab(next);
+    });
+    const selected = document.querySelector<HTMLElement>('#pv-rail [role="tab"][aria-selected="true"]');
+    if (selected) focusKeptInView(selected);
+  };
 
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
   const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);
@@ -181,6 +201,8 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
             ]}
           />
           <SiteBar />
+          {hydrated && <RailBar onOpen={openRailTab} />}
+          <FloatingTip />
           <div className="pv-layout">
             <main id="pv-main" className="pv-main">
               <ErrorBoundary area="the article">
@@ -191,10 +213,12 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                   headerExtra={
                     <ErrorBoundary area="the sourcing profile">
                       <SourcingProfileBar prepared={prepared} />
+                      <SourcingSwitch prepared={prepared} />
                     </ErrorBoundary>
                   }
                 />
                 {hydrated && <WarmUpSourceCard prepared={prepared} />}
+                <PrintEdition prepared={prepared} articleName={articleName} />
               </ErrorBoundary>
             </main>
             <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">

@@ -10,6 +10,11 @@ const USAGE = `usage: npm run validate -- FILE.json [FILE.json…]
 /** Enough to fix a file from the top; the rest are counted, not printed (a broken file can have millions). */
 export const MAX_PRINTED_PROBLEMS = 50;
 
+/** "1 quote", "2 quotes". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** `npm run validate -- FILE…`: the reader's own rules, applied to files; exits 1 on any problem. */
 async function validateFile(file: string): Promise<boolean> {
   let text: string;
@@ -23,7 +28,12 @@ async function validateFile(file: string): Promise<boolean> {
   if (result.ok) {
     const { body, quotes, sources, events } = result.article;
     console.log(
-      `${file}: valid (${body.length} blocks, ${sources.length} sources, ${quotes.length} quotes, ${events.length} events)`,
+      `${file}: valid (${[
+        count(body.length, 'block'),
+        count(sources.length, 'source'),
+        count(quotes.length, 'quote'),
+        count(events.length, 'event'),
+      ].join(', ')})`,
     );
     return true;
   }

@@ -16,10 +16,14 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *   #/read/NAME/ITEM                  an item of it (quote, event, source, paragraph, note,
  *                                     attribution), by id
  *   #/read/NAME?exact=…&prefix=…&suffix=…   a passage, by its text
+ *   #/read/NAME[/ITEM]?…&sourcing=on|off
+ *                                     the same with the full sourcing marks shown (`on`) or the
+ *                                     quiet text (`off`); without it, the reader's own choice
+ *                                     (remembered in the browser) applies
  *   #/embed/NAME[/ITEM]?view=…&theme=…&accent=…&font=…&origin=…&id=…
  *                                     the article (or one item of it) for an iframe on another
  *                                     page: `view` reader | timeline | quotes | card (card
- *                                     needs ITEM), `theme` auto | light | dark, `accent` a hex
+ *                                     needs ITEM), `theme` auto | light | dark, `sourcing` on | off, `accent` a hex
  *                                     colour (#rgb or #rrggbb), `font` a plain family list,
  *                                     `origin` the host page's http(s) origin (where height and
  *                                     selection messages may be posted), `id` the instance id
@@ -32,10 +36,20 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  */
 export type AppLocation =
   | { kind: 'index' }
-  | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote }
+  | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote; sourcing?: Sourcing }
   | { kind: 'embed'; article: string; item?: string; embed: EmbedOptions }
   | { kind: 'desk'; article: string | null }
   | { kind: 'bad-link'; article: string | null; reason: string };
+
+/** Whether the text shows its full sourcing marks (`on`) or reads quietly (`off`). */
+export const SOURCING_VALUES = ['on', 'off'] as const;
+export type Sourcing = (typeof SOURCING_VALUES)[number];
+
+/** The `sourcing` parameter of a link, when it holds a known value. */
+function parseSourcing(search: string): Sourcing | undefined {
+  const value = new URLSearchParams(search).get('sourcing');
+  return SOURCING_VALUES.find((v) => v === value);
+}
 
 export const EMBED_VIEWS = ['reader', 'timeline', 'quotes', 'card'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
@@ -50,6 +64,7 @@ export type EmbedOptions = {
   font?: string;
   origin?: string;
   id?: string;
+  sourcing?: Sourcing;
 };
 
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -99,6 +114,8 @@ function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   if (font) options.font = font;
   if (origin) options.origin = origin;
   if (id && INSTANCE_ID_PATTERN.test(id)) options.id = id;
+  const sourcing = parseSourcing(search);
+  if (sourcing) options.sourcing = sourcing;
   return options;
 }
 
@@ -172,12 +189,14 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
       article,
       reason: 'This link’s passage is empty or too long to be a quotation.',
     };
+  const sourcing = parseSourcing(search);
+  const withSourcing = <T extends object>(location: T) => (sourcing ? { ...location, sourcing } : location);
   if (segments.length === 2)
-    return passage ? { kind: 'article', article, passage } : { kind: 'article', article };
+    return withSourcing(passage ? { kind: 'article', article, passage } : { kind: 'article', article });
   const item = safeDecode(segments[2] ?? '');
   if (item === null || !ITEM_ID_PATTERN.test(item))
     return { kind: 'bad-link', article, reason: 'This link’s item is not a valid id.' };
-  return { kind: 'article', article, item };
+  return withSourcing({ kind: 'article', article, item });
 }
 
 /** Builds the router path (the part after `#`) for a location. */
@@ -189,14 +208,16 @@ export function buildAppPath(location: AppLocation, defaultArticle: string): str
   const article = location.article ?? defaultArticle;
   const base = `/read/${encodeURIComponent(article)}`;
   if (location.kind === 'bad-link') return base;
-  if (location.item) return `${base}/${encodeURIComponent(location.item)}`;
-  if (location.passage) {
-    const params = new URLSearchParams({ exact: location.passage.exact });
+  const params = new URLSearchParams();
+  if (location.passage && !location.item) {
+    params.set('exact', location.passage.exact);
     if (location.passage.prefix) params.set('prefix', location.passage.prefix);
     if (location.passage.suffix) params.set('suffix', location.passage.suffix);
-    return `${base}?${params.toString()}`;
   }
-  return base;
+  if (location.sourcing) params.set('sourcing', location.sourcing);
+  const path = location.item ? `${base}/${encodeURIComponent(location.item)}` : base;
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
 }
 
 function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): string {
@@ -208,6 +229,7 @@ function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): stri
   if (embed.font) params.set('font', embed.font);
   if (embed.origin) params.set('origin', embed.origin);
   if (embed.id) params.set('id', embed.id);
+  if (embed.sourcing) params.set('sourcing', embed.sourcing);
   return `/embed/${encodeURIComponent(location.article)}${item}?${params.toString()}`;
 }
 

@@ -5,24 +5,12 @@ import { copyText } from './copy-text';
 import { itemPath } from './item-path';
 import './permalink.css';
 
-type PermalinkProps = {
-  itemId: string;
-  /** What the item is, for the accessible names ("paragraph", "quote from a source …"). */
-  label: string;
-  /** `gutter` sits in the margin beside a paragraph; `inline` in a card's footer. */
-  placement?: 'gutter' | 'inline';
-};
-
 /**
- * A visible permalink (a real `rel="bookmark"` link, so it can be opened, bookmarked or
- * copied by the browser) and a button that copies the full URL, with a spoken confirmation.
- * In the gutter their visible marks are CSS, so each of a long article's paragraphs costs only
- * the elements a reader can reach.
+ * Copying an item's full URL, with a spoken confirmation. The live region is added once the
+ * copy button is approached (`arm`), before anything is said in it (a region that appears
+ * with its message is not always announced).
  */
-export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProps) {
-  const path = itemPath(useArticleName(), itemId);
-  // The live region is added once the button is approached, before anything is said in it
-  // (a region that appears with its message is not always announced).
+export function useCopyLink(path: string) {
   const [armed, setArmed] = useState(false);
   const arm = () => {
     setArmed(true);
@@ -37,18 +25,32 @@ export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProp
       clearTimeout(timer);
     };
   }, [status]);
-
   const copy = async () => {
     arm();
     const copied = await copyText(shareableUrl(path, window.location.href));
     setStatus(copied ? 'Link copied' : 'Could not copy: use the link instead');
   };
+  return { armed, arm, status, copy };
+}
 
-  const gutter = placement === 'gutter';
+type PermalinkProps = {
+  itemId: string;
+  /** What the item is, for the accessible names ("paragraph", "quote from a source …"). */
+  label: string;
+};
+
+/**
+ * A visible permalink (a real `rel="bookmark"` link, so it can be opened, bookmarked or
+ * copied by the browser) and a button that copies the full URL, for a card's footer.
+ * Paragraphs have theirs behind one control (permalink-menu.tsx).
+ */
+export function Permalink({ itemId, label }: PermalinkProps) {
+  const path = itemPath(useArticleName(), itemId);
+  const { armed, arm, status, copy } = useCopyLink(path);
   return (
-    <span className={`pv-permalink pv-permalink--${placement}`}>
+    <span className="pv-permalink pv-permalink--inline">
       <a className="pv-permalink-link" rel="bookmark" href={`#${path}`} aria-label={`Permalink to ${label}`}>
-        {gutter ? null : 'Permalink'}
+        Permalink
       </a>
       <button
         type="button"
@@ -58,7 +60,7 @@ export function Permalink({ itemId, label, placement = 'inline' }: PermalinkProp
         onPointerEnter={arm}
         onClick={() => void copy()}
       >
-        {gutter ? null : 'Copy link'}
+        Copy link
       </button>
       {armed && (
         <span className="pv-permalink-status" role="status">

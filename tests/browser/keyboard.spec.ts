@@ -11,6 +11,9 @@ async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
+/** The seed with the full marks on (quote and note buttons show only then). */
+const FULL_MARKS = '#/read/dailynk-train-service-talks?sourcing=on';
+
 const active = (page: Page) =>
   page.evaluate(() => ({
     id: document.activeElement?.id ?? '',
@@ -34,7 +37,8 @@ describe('keyboard only', () => {
   });
 
   it('opens a source card and a quote card from the text, in reading order', async () => {
-    const page = await reader.open();
+    // Quote buttons show with the full marks ("Show sourcing"); the quiet text has source marks only.
+    const page = await reader.open(FULL_MARKS);
     await tabTo(page, '.pv-source-toggle');
     expect((await active(page)).name).toMatch(/^Source: /);
     await page.keyboard.press('Enter');
@@ -59,7 +63,7 @@ describe('keyboard only', () => {
   });
 
   it('opens a context note with Enter and closes it with Escape, focus returning to its button', async () => {
-    const page = await reader.open();
+    const page = await reader.open(FULL_MARKS);
     await tabTo(page, '.pv-note-toggle');
     const button = await active(page);
     await page.keyboard.press('Enter');
@@ -133,12 +137,14 @@ describe('reduced motion', () => {
 describe('editorial insertion tooltips', () => {
   const reader = useReader();
 
-  it('can be dismissed with Escape while focused', async () => {
+  it('float over the text on focus and can be dismissed with Escape', async () => {
     const page = await reader.open();
     await tabTo(page, '.pv-insertion');
-    const tip = page.locator('.pv-insertion:focus .pv-insertion-tip');
-    expect(await tip.isVisible()).toBe(true);
+    const tip = page.locator('.pv-tip');
+    await page.waitForSelector('.pv-tip:popover-open');
+    expect(await tip.textContent()).toBe('Added by the editor for clarity');
     await page.keyboard.press('Escape');
+    await page.waitForSelector('.pv-tip:popover-open', { state: 'detached' });
     expect(await tip.isVisible()).toBe(false);
   });
 });

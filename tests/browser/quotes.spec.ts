@@ -4,6 +4,9 @@ import { axeViolations } from './lib/axe';
 import { useReader } from './lib/reader-page';
 import { scaledSeedHandler } from './lib/scaled-seed';
 
+/** The seed with the full marks on (quote and note buttons show only then). */
+const FULL_MARKS = '#/read/dailynk-train-service-talks?sourcing=on';
+
 /** Opens the first note button of each note and the given quote cards. */
 async function openNotesAndCards(page: Page, quoteIds: string[]) {
   for (const button of await page.$$('button[data-note-button]')) {
@@ -33,7 +36,7 @@ describe('quotes and notes in Chromium', () => {
   });
 
   it('opens a note with Enter and closes it with Escape, focus back on its button', async () => {
-    const page = await reader.open();
+    const page = await reader.open(FULL_MARKS);
     const button = page.locator('button[aria-label="Context note: The Qingdao outbreak"]');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -45,11 +48,17 @@ describe('quotes and notes in Chromium', () => {
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
-  it('shows an insertion’s explanation on keyboard focus', async () => {
+  it('shows an insertion’s explanation on keyboard focus, floating above it', async () => {
     const page = await reader.open();
     const insertion = page.locator('q .pv-insertion', { hasText: '[to restart tourism and trade]' });
     await insertion.focus();
-    expect(await insertion.locator('.pv-insertion-tip').isVisible()).toBe(true);
+    await page.waitForSelector('.pv-tip:popover-open');
+    expect(await page.locator('.pv-tip').textContent()).toBe('Added by the editor for clarity');
+    const [tipBox, wordsBox] = await Promise.all([
+      page.locator('.pv-tip').boundingBox(),
+      insertion.boundingBox(),
+    ]);
+    expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(wordsBox!.y);
     const description = await page.evaluate(
       (id) => document.getElementById(id)?.textContent,
       (await insertion.getAttribute('aria-describedby')) ?? '',
@@ -63,7 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const reader = useReader({ colorScheme });
 
     it('axe finds nothing with notes and quote cards open', async () => {
-      const page = await reader.open();
+      const page = await reader.open(FULL_MARKS);
       await openNotesAndCards(page, ['q-in-a-rush', 'q-small-child', 'q-china-complained', 'q-kim-order']);
       expect(await page.$$eval('[role="note"]', (notes) => notes.length)).toBe(5);
       await page.click('role=tab[name="Quotes"]');
@@ -76,7 +85,7 @@ describe('notes on a phone', () => {
   const reader = useReader({ width: 375, height: 800 });
 
   it('pushes the following paragraph down rather than covering it', async () => {
-    const page = await reader.open();
+    const page = await reader.open(FULL_MARKS);
     await page.click('button[aria-label="Context note: Nampo Port"]');
     const note = await page.locator('#n-nampo-port').boundingBox();
     const paragraph = await page.locator('#p-nampo-rejected').boundingBox();

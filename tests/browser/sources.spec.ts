@@ -160,14 +160,15 @@ describe('source attributions, all open', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('prints with every card shown', async () => {
+  it('prints each source once, as an endnote, instead of a card after every passage', async () => {
     const page = await reader.open();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.waitForSelector('.pv-card');
-    expect(await page.locator('.pv-card').count()).toBe(SEED_ATTRIBUTIONS);
+    await page.waitForSelector('.pv-endnote');
+    expect(await page.locator('.pv-endnote').count()).toBe(7);
+    expect(await page.locator('.pv-card:visible').count()).toBe(0);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
-    await page.waitForFunction(() => document.querySelectorAll('.pv-card').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('.pv-endnote').length === 0);
   });
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Mark } from '../../article/segment-text';
 
 type InsertionMarkProps = { mark: Mark; children: ReactNode };
@@ -13,32 +13,21 @@ export function insertionNoteId(quoteId: string): string {
 /**
  * The editor's bracketed words inside a quotation. It takes focus so that keyboard readers get
  * the explanation as pointer readers do; the explanation is its accessible description, and the
- * visible tooltip is CSS text (aria-hidden), so the paragraph's text stays exactly as published.
+ * page's floating tip (shared/floating-tip.tsx, `data-tip`) shows it over the text on hover,
+ * focus and tap, and hides it on Escape, so the paragraph's text stays exactly as published.
  */
 export function InsertionMark({ mark, children }: InsertionMarkProps) {
-  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13: dismissable).
-  const [dismissed, setDismissed] = useState(false);
-  const show = () => {
-    setDismissed(false);
-  };
   return (
     // Not a control, but it must take focus to show its explanation (WCAG 1.4.13, 2.1.1); a
-    // button or link role would promise an action that does not exist. Its only key is Escape,
-    // which hides the tooltip.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    // button or link role would promise an action that does not exist.
     <span
-      className={dismissed ? 'pv-insertion pv-insertion--dismissed' : 'pv-insertion'}
+      className="pv-insertion"
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       aria-describedby={insertionNoteId(mark.id)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setDismissed(true);
-      }}
-      onBlur={show}
-      onMouseLeave={show}
+      data-tip={INSERTION_EXPLANATION}
     >
       {children}
-      <span className="pv-insertion-tip" aria-hidden="true" />
     </span>
   );
 }

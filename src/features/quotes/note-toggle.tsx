@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
 import { useNoteLocation } from './note-location';
+import '../../shared/marks.css';
 
 type NoteToggleProps = { note: Note; blockId: string; prepared: PreparedArticle };
 
@@ -14,7 +15,8 @@ export function NoteToggle({ note, blockId, prepared }: NoteToggleProps) {
   return (
     <button
       type="button"
-      className="pv-note-toggle"
+      className="pv-chip pv-chip--note pv-note-toggle"
+      data-tip="A context note by the editor: open it"
       data-note-button={note.id}
       aria-expanded={open}
       aria-controls={note.id}

@@ -8,7 +8,7 @@ export type QuoteGroup = { key: string; label: string; quotes: Quote[] };
 /** An item with the text a search looks in, folded once per article rather than on every key. */
 export type Searchable<T> = { item: T; text: string };
 
-function fold(text: string): string {
+export function fold(text: string): string {
   // Case and typographic quotes do not matter when searching ("it's" finds “it’s”).
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }

@@ -5,6 +5,7 @@ import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { quoteToggleName } from './describe-quote';
 import { quoteCardKey } from './quote-keys';
 import type { ActiveQuoteStore } from './active-quote-store';
+import '../../shared/marks.css';
 
 type QuoteToggleProps = { quote: Quote; prepared: PreparedArticle; store: ActiveQuoteStore };
 
@@ -19,7 +20,16 @@ export function QuoteToggle({ quote, prepared, store }: QuoteToggleProps) {
   return (
     <button
       type="button"
-      className={quote.parentId ? 'pv-quote-toggle pv-quote-toggle--nested' : 'pv-quote-toggle'}
+      className={
+        quote.parentId
+          ? 'pv-chip pv-chip--quote pv-chip--nested-quote pv-quote-toggle pv-quote-toggle--nested'
+          : 'pv-chip pv-chip--quote pv-quote-toggle'
+      }
+      data-tip={
+        quote.parentId
+          ? 'A quotation within a quotation: open its card'
+          : 'A quotation: open its card (speaker, source, full words)'
+      }
       aria-expanded={open}
       aria-controls={cardDomId(quote.id)}
       aria-label={quoteToggleName(prepared, quote)}

@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
+import { highlightMatches } from './highlight-matches';
 import { NotesIndex } from './notes-index';
 import { usePrintNotes } from './print-notes';
 import { QuoteGroups } from './quote-groups';
@@ -42,8 +43,14 @@ export const QuotesPanel = memo(function QuotesPanel({ prepared }: QuotesPanelPr
   const printing = usePrinting();
   const quoteLimit = printing ? shownQuotes.length : quotePaging.limit;
   const noteLimit = printing ? shownNotes.length : notePaging.limit;
+  const panel = useRef<HTMLElement>(null);
+  // The searched words, marked in the entries shown (after each render that changes them).
+  useEffect(() => {
+    const entries = panel.current?.querySelectorAll('.pv-quote-entry-link, .pv-note-entry-link') ?? [];
+    return highlightMatches(entries, shownQuery);
+  }, [shownQuery, shownQuotes, shownNotes, quoteLimit, noteLimit]);
   return (
-    <section className="pv-quotes-panel" aria-labelledby="pv-quotes-heading">
+    <section ref={panel} className="pv-quotes-panel" aria-labelledby="pv-quotes-heading">
       <h2 id="pv-quotes-heading" className="pv-panel-heading">
         Quotes <span className="pv-count">({quotes.length})</span>
       </h2>

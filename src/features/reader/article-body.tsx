@@ -6,7 +6,7 @@ import { EndMatter } from './end-matter';
 import { memo } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
 import type { Mark } from '../../article/segment-text';
-import { Permalink } from '../../shared/permalink';
+import { PermalinkMenu } from '../../shared/permalink-menu';
 import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
@@ -47,11 +47,10 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
       ) : block.type === 'paragraph' ? (
         <div className="pv-block">
           {permalink && (
-            <Permalink
+            <PermalinkMenu
               key="permalink"
               itemId={block.id}
               label={`paragraph “${excerpt(block.text, 50)}”`}
-              placement="gutter"
             />
           )}
           <p key="text" id={block.id} className="pv-paragraph pv-verbatim">

@@ -14,11 +14,6 @@ export function ArticleHeader({ article, children }: ArticleHeaderProps) {
       <h1 id="pv-headline" className="pv-headline">
         {meta.headline.text}
       </h1>
-      {editorialHeadline && (
-        <p className="pv-editorial-flag">
-          Headline written by the editor of this file; the source text has none.
-        </p>
-      )}
       <DraftNotice draft={meta.draft} />
       {meta.standfirst && <p className="pv-standfirst">{meta.standfirst.text}</p>}
       <p className="pv-byline">
@@ -40,7 +35,18 @@ export function ArticleHeader({ article, children }: ArticleHeaderProps) {
         </span>
         <FuzzyDateText date={meta.published} />
       </p>
-      {meta.editorNote && <p className="pv-editor-note">{meta.editorNote}</p>}
+      {(editorialHeadline || meta.editorNote) && (
+        // The editor's disclaimers, one step away: the article's text comes first.
+        <details className="pv-about">
+          <summary>About this file</summary>
+          {editorialHeadline && (
+            <p className="pv-editorial-flag">
+              Headline written by the editor of this file; the source text has none.
+            </p>
+          )}
+          {meta.editorNote && <p className="pv-editor-note">{meta.editorNote}</p>}
+        </details>
+      )}
       {children}
     </header>
   );

@@ -21,10 +21,21 @@ type Context = {
 type LitProps = { id: string; className: string; children: ReactNode };
 
 /** An attribution in the text; it alone re-renders when the highlight lights or unlights it. */
-function AttributionSpan({ id, className, elementId, children }: LitProps & { elementId?: string }) {
+function AttributionSpan({
+  id,
+  className,
+  elementId,
+  kind,
+  children,
+}: LitProps & { elementId?: string; kind: string }) {
   const lit = useIsLit(id);
   return (
-    <span id={elementId} className={lit ? `${className} pv-lit` : className} data-attribution={id}>
+    <span
+      id={elementId}
+      className={lit ? `${className} pv-lit` : className}
+      data-attribution={id}
+      data-kind={kind}
+    >
       {children}
     </span>
   );
@@ -39,16 +50,52 @@ function QuoteElement({ id, className, elementId, children }: LitProps & { eleme
   );
 }
 
-function markElement(
-  segment: Segment & { type: 'mark' },
-  context: Context,
-  children: ReactNode[],
-): ReactNode {
+/** What a hedge word is, said by the page's floating tip (shared/floating-tip.tsx). */
+const HEDGE_TIP = 'A hedge word: the text signals this is not certain';
+
+/** Marks whose end may carry chips (a source, quote or note button). */
+const CHIPPED: ReadonlySet<Mark['kind']> = new Set(['attribution', 'quote', 'note-anchor']);
+
+/**
+ * The mark's children with its end controls glued to the last word before them (one
+ * unbreakable piece, `.pv-glue`), so that a chip never starts a line of its own. A last nested
+ * mark is glued whole; it still wraps inside (shared/marks.css). The text stays as it is, only
+ * wrapped.
+ */
+function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end: ReactNode): ReactNode[] {
+  if (end === null || end === undefined || !CHIPPED.has(segment.mark.kind)) return [...children, end];
+  const last = children.at(-1);
+  const lastSegment = segment.children.at(-1);
+  const before = children.slice(0, -1);
+  if (typeof last === 'string') {
+    const cut = last.search(/\S+\s*$/);
+    const [head, tail] = cut > 0 ? [last.slice(0, cut), last.slice(cut)] : ['', last];
+    return [
+      ...before,
+      head,
+      <span key="glue" className="pv-glue">
+        {tail}
+        {end}
+      </span>,
+    ];
+  }
+  if (last !== undefined && lastSegment?.type === 'mark')
+    return [
+      ...before,
+      <span key="glue" className="pv-glue">
+        {last}
+        {end}
+      </span>,
+    ];
+  return [...children, end];
+}
+
+function markElement(segment: Segment & { type: 'mark' }, context: Context, marked: ReactNode[]): ReactNode {
   const { mark } = segment;
   const key = `${mark.kind}-${mark.id}-${segment.start}`;
   const id = beginsItem(mark) && (mark.kind === 'attribution' || mark.kind === 'quote') ? mark.id : undefined;
-  const end = endsPiece(mark) ? context.decorations.markEnd?.(mark) : null;
-  const custom = context.decorations.renderMark?.(mark, [...children, end]);
+  const children = glueEnd(segment, marked, endsPiece(mark) ? context.decorations.markEnd?.(mark) : null);
+  const custom = context.decorations.renderMark?.(mark, children);
   if (custom !== null && custom !== undefined) return <Fragment key={key}>{custom}</Fragment>;
   switch (mark.kind) {
     case 'attribution': {
@@ -59,10 +106,10 @@ function markElement(
           key={key}
           id={mark.id}
           elementId={id}
-          className={`pv-attr pv-attr--${category} pv-certainty--${certainty}`}
+          className={`pv-attr pv-certainty--${certainty}`}
+          kind={category}
         >
           {children}
-          {end}
         </AttributionSpan>
       );
     }
@@ -71,35 +118,30 @@ function markElement(
       return (
         <QuoteElement key={key} id={mark.id} elementId={id} className="pv-quote">
           {children}
-          {end}
         </QuoteElement>
       );
     case 'insertion':
       return (
         <span key={key} className="pv-insertion" title="Added by the editor for clarity">
           {children}
-          {end}
         </span>
       );
     case 'hedge':
       return (
-        <span key={key} className="pv-hedge">
+        <span key={key} className="pv-hedge" data-tip={HEDGE_TIP}>
           {children}
-          {end}
         </span>
       );
     case 'passage':
       return (
         <mark key={key} id={beginsItem(mark) ? mark.id : undefined} className="pv-passage">
           {children}
-          {end}
         </mark>
       );
     case 'note-anchor':
       return (
         <span key={key} className="pv-note-anchor" data-note={mark.id}>
           {children}
-          {end}
         </span>
       );
   }

@@ -1,7 +1,9 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
 import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
-import { toggleName } from './describe-source';
+import { toggleName, toggleTip } from './describe-source';
+import { sourceNumbers } from './source-numbers';
+import '../../shared/marks.css';
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
 
@@ -22,7 +24,11 @@ export function AttributionToggle({ attributionId, prepared }: AttributionToggle
   return (
     <button
       type="button"
-      className={`pv-source-toggle pv-source-toggle--${category} pv-certainty--${attribution.certainty}`}
+      className="pv-chip pv-chip--source pv-source-toggle"
+      data-kind={category}
+      data-certainty={attribution.certainty}
+      data-footnote={sourceNumbers(prepared).get(attribution.sourceId)}
+      data-tip={toggleTip(category, attribution)}
       aria-expanded={open}
       aria-controls={cardDomId(attributionId)}
       aria-label={toggleName(attribution, prepared.sourcesById.get(attribution.sourceId))}

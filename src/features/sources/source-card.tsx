@@ -24,13 +24,16 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
   return (
     <div
       id={cardDomId(attribution.id)}
-      className={`pv-card pv-card--${category}`}
+      className="pv-card"
+      data-kind={category}
       role="group"
       aria-label={`Source card: ${name}`}
     >
       <p className="pv-card-title">
         <span className="pv-card-name">{name}</span>{' '}
-        <span className={`pv-kind-badge pv-kind-badge--${category}`}>{CATEGORY_LABELS[category]}</span>
+        <span className="pv-kind-badge" data-kind={category}>
+          {CATEGORY_LABELS[category]}
+        </span>
       </p>
       {source && (
         <p className="pv-card-meta">

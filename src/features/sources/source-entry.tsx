@@ -26,7 +26,7 @@ export function SourceEntry({ source, prepared }: SourceEntryProps) {
   const detailsId = `${source.id}-details`;
   const count = `${passages.length} ${passages.length === 1 ? 'passage' : 'passages'}`;
   return (
-    <li id={source.id} className={`pv-source-entry pv-source-entry--${sourceCategory(source)}`}>
+    <li id={source.id} className="pv-source-entry" data-kind={sourceCategory(source)}>
       <h3 className="pv-source-heading">
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { CATEGORY_LABELS, UNATTRIBUTED } from '../../article/source-category';
 import { useHighlight, type Highlight } from '../../shared/reader-state';
 import { sourcingProfile, wholePercents, type ProfileCategory } from './sourcing-profile';
+import '../../shared/marks.css';
 import './sources.css';
 
 type SourcingProfileBarProps = { prepared: PreparedArticle };
@@ -49,7 +50,8 @@ export function SourcingProfileBar({ prepared }: SourcingProfileBarProps) {
         {profile.shares.map((share, index) => (
           <rect
             key={share.category}
-            className={`pv-profile-segment pv-profile-segment--${share.category}`}
+            className="pv-profile-segment"
+            data-kind={share.category}
             x={starts[index]}
             width={share.characters}
             height="1"
@@ -61,7 +63,8 @@ export function SourcingProfileBar({ prepared }: SourcingProfileBarProps) {
           <li key={share.category}>
             <button
               type="button"
-              className={`pv-profile-key pv-profile-key--${share.category}`}
+              className="pv-profile-key"
+              data-kind={share.category}
               aria-pressed={highlight?.key === `category:${share.category}`}
               onClick={() => {
                 toggleHighlight(categoryHighlight(prepared, share.category));

@@ -19,10 +19,11 @@ function validate(...files: string[]): { code: number; out: string } {
 }
 
 describe('npm run validate', () => {
-  it('accepts valid articles and exits 0', () => {
+  it('accepts valid articles and exits 0, counting in words that agree (“1 quote”)', () => {
     const { code, out } = validate(SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE);
     expect(code).toBe(0);
     expect(out).toMatch(/dailynk-train-service-talks\.json: valid \(26 blocks/);
+    expect(out).toContain('harbour-council-vote.json: valid (5 blocks, 3 sources, 1 quote, 3 events)');
   });
 
   it('prints each problem with file and field path and exits 1', () => {

@@ -90,4 +90,33 @@ describe('the URL contract', () => {
       'http://intranet.example/tools/reader/index.html?x=1#/read/a/q-x',
     );
   });
+
+  it.each([
+    ['/read/a?sourcing=on', { kind: 'article', article: 'a', sourcing: 'on' }],
+    [
+      '/read/a/q-bewildered?sourcing=off',
+      { kind: 'article', article: 'a', item: 'q-bewildered', sourcing: 'off' },
+    ],
+    [
+      '/read/a?exact=moved+away&sourcing=on',
+      {
+        kind: 'article',
+        article: 'a',
+        passage: { exact: 'moved away', prefix: '', suffix: '' },
+        sourcing: 'on',
+      },
+    ],
+    [
+      '/embed/a?view=reader&sourcing=on',
+      { kind: 'embed', article: 'a', embed: { view: 'reader', theme: 'auto', sourcing: 'on' } },
+    ],
+  ] as const)('round-trips the sourcing choice in %s', (path, location) => {
+    expect(parse(path)).toEqual(location);
+    expect(buildAppPath(location, 'unused')).toBe(path);
+  });
+
+  it('drops a sourcing value it does not know, so the reader’s own choice applies', () => {
+    expect(parse('/read/a?sourcing=loud')).toEqual({ kind: 'article', article: 'a' });
+    expect(parse('/read/a/q-x?sourcing=')).toEqual({ kind: 'article', article: 'a', item: 'q-x' });
+  });
 });

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { parseArticleData } from '../../../../src/article/parse-article';
@@ -44,10 +45,13 @@ describe('ReaderView', () => {
     expect(screen.getByText('(inferred)')).toBeVisible();
   });
 
-  it('flags an editorial headline', () => {
+  it('flags an editorial headline inside the “About this file” disclosure', async () => {
     const article = smallArticle();
     article.meta.headline.origin = 'editorial';
     renderReader(article);
+    const about = screen.getByText('About this file');
+    expect(screen.getByText(/Headline written by the editor/)).not.toBeVisible();
+    await userEvent.click(about);
     expect(screen.getByText(/Headline written by the editor/)).toBeVisible();
   });
 
@@ -63,7 +67,7 @@ describe('ReaderView', () => {
     ]);
   });
 
-  it('shows a figure without its image file as a placeholder with the alt text and caption', () => {
+  it('shows a figure without its image file as one line named by its alt text, with its caption', () => {
     renderReader();
     expect(
       screen.getByRole('img', { name: 'Image not available: A wooden pier over calm water' }),
