@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const features = ['reader', 'sources', 'timeline', 'quotes', 'deep-links', 'embed'];
+const features = ['reader', 'sources', 'timeline', 'quotes', 'deep-links', 'embed', 'negotiation'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/article.schema.json'] },

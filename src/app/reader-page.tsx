@@ -7,7 +7,7 @@ import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
-import { warmEventOrder } from '../features/timeline/order-events';
+import { warmEventOrder } from '../shared/warm-event-order';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { HighlightStatus } from '../shared/highlight-status';

@@ -6,7 +6,7 @@ import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
 import { ShowMore, usePaging } from '../../shared/show-more';
-import { timelineData } from './timeline-data';
+import { timelineData } from '../../article/timeline-data';
 import { TimelineTools } from './timeline-tools';
 import { useLinkedEvent } from './use-linked-event';
 import './timeline.css';

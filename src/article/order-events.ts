@@ -1,8 +1,7 @@
-import type { Article } from '../../article/article-schema';
-import type { Block } from '../../article/body-schema';
-import type { FuzzyDate } from '../../article/fuzzy-date-schema';
-import type { TimelineEvent } from '../../article/event-schema';
-import { whenIdle } from '../../shared/when-idle';
+import type { Article } from './article-schema';
+import type { Block } from './body-schema';
+import type { FuzzyDate } from './fuzzy-date-schema';
+import type { TimelineEvent } from './event-schema';
 
 /** Finer first: among events with the same interval, the one the text pins down better leads. */
 const PRECISION_RANK: Record<FuzzyDate['precision'], number> = {
@@ -132,11 +131,4 @@ export function orderedEvents(article: Article): TimelineEvent[] {
     ordered.set(article, events);
   }
   return events;
-}
-
-/** Works the order out when the browser is idle, so that the first click needing it does not wait. */
-export function warmEventOrder(article: Article): () => void {
-  return whenIdle(() => {
-    orderedEvents(article);
-  });
 }

@@ -1,7 +1,7 @@
-import { formatFuzzyDate } from '../../article/format-fuzzy-date';
-import type { Actor, Side, TimelineEvent } from '../../article/event-schema';
-import type { PreparedArticle } from '../../article/prepare-article';
-import { KIND_LABELS } from './event-kinds';
+import { formatFuzzyDate } from './format-fuzzy-date';
+import type { Actor, Side, TimelineEvent } from './event-schema';
+import type { PreparedArticle } from './prepare-article';
+import { KIND_LABELS } from './event-kind-labels';
 import { orderedEvents } from './order-events';
 
 /** What the timeline needs, worked out once per article. */
