@@ -1,4 +1,6 @@
 import { isArticleName } from '../article/article-location';
+import { EVENT_KINDS } from '../article/event-kinds';
+import type { EventKind } from '../article/event-schema';
 import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 
 /**
@@ -10,6 +12,10 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *   #/read/NAME/ITEM                  an item of it (quote, event, source, paragraph, note,
  *                                     attribution), by id
  *   #/read/NAME?exact=…&prefix=…&suffix=…   a passage, by its text
+ *   #/negotiation/NAME[/EVENT]?sides=…&kinds=…
+ *                                     the negotiation view of its events (one column per side),
+ *                                     with an event focused; `sides` and `kinds` are
+ *                                     comma-separated lists of what to show (absent: all)
  *   #/embed/NAME[/ITEM]?view=…&theme=…&accent=…&font=…&origin=…&id=…
  *                                     the article (or one item of it) for an iframe on another
  *                                     page: `view` reader | timeline | quotes | card (card
@@ -17,14 +23,16 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *                                     colour (#rgb or #rrggbb), `font` a plain family list,
  *                                     `origin` the host page's http(s) origin (where height and
  *                                     selection messages may be posted), `id` the instance id
- *                                     the host's loader gave the frame. A value that fails its
- *                                     check is dropped (its default applies), never passed on.
+ *                                     the host's loader gave the frame; `sides` and `kinds` as
+ *                                     in the negotiation view. A value that fails its check is
+ *                                     dropped (its default applies), never passed on.
  *
  * Parsing never throws: whatever a link holds, the reader can say what it could not find.
  */
 export type AppLocation =
   | { kind: 'index' }
   | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote }
+  | { kind: 'negotiation'; article: string; item?: string; filter: EventsShown }
   | { kind: 'embed'; article: string; item?: string; embed: EmbedOptions }
   | { kind: 'bad-link'; article: string | null; reason: string };
 
@@ -33,8 +41,14 @@ export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
+/**
+ * Which events a timeline view shows, as "only these": an absent list shows all. Unknown kinds
+ * and malformed side ids are dropped when the URL is read; sides the article lacks show nothing.
+ */
+export type EventsShown = { sides?: readonly string[]; kinds?: readonly EventKind[] };
+
 /** How an embed looks and whom it may talk to; every field checked when the URL is read. */
-export type EmbedOptions = {
+export type EmbedOptions = EventsShown & {
   view: EmbedView;
   theme: EmbedTheme;
   accent?: string;
@@ -75,6 +89,31 @@ export function validFont(value: string | null): string | undefined {
   return font && font.length <= 200 && FONT_LIST.test(font) ? font : undefined;
 }
 
+const MAX_LISTED = 40;
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  const value = params.get(name);
+  if (!value) return [];
+  return [...new Set(value.split(','))].slice(0, MAX_LISTED);
+}
+
+/** `sides` and `kinds` from a query, each checked: what fails is dropped, an empty list is "all". */
+export function parseEventsShown(params: URLSearchParams): EventsShown {
+  const sides = listParam(params, 'sides').filter((id) => ITEM_ID.test(id));
+  const kinds = listParam(params, 'kinds').flatMap((k) => EVENT_KINDS.filter((kind) => kind === k));
+  return { ...(sides.length > 0 && { sides }), ...(kinds.length > 0 && { kinds }) };
+}
+
+function setEventsShown(params: URLSearchParams, shown: EventsShown): void {
+  if (shown.sides && shown.sides.length > 0) params.set('sides', shown.sides.join(','));
+  if (shown.kinds && shown.kinds.length > 0) params.set('kinds', shown.kinds.join(','));
+}
+
+/** A query string with its list separators left readable (`sides=china,north-korea`). */
+function queryString(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/g, ',');
+}
+
 function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   const params = new URLSearchParams(search);
   const view = oneOf(EMBED_VIEWS, params.get('view'), 'reader');
@@ -91,7 +130,7 @@ function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   if (font) options.font = font;
   if (origin) options.origin = origin;
   if (id && INSTANCE_ID.test(id)) options.id = id;
-  return options;
+  return { ...options, ...parseEventsShown(params) };
 }
 
 function parseEmbed(segments: string[], search: string): AppLocation {
@@ -103,6 +142,18 @@ function parseEmbed(segments: string[], search: string): AppLocation {
   const item = raw !== null && ITEM_ID.test(raw) ? raw : undefined;
   const embed = parseEmbedOptions(search, item !== undefined);
   return item ? { kind: 'embed', article, item, embed } : { kind: 'embed', article, embed };
+}
+
+function parseNegotiation(segments: string[], search: string): AppLocation {
+  const article = safeDecode(segments[1] ?? '');
+  if (segments.length > 3 || article === null || !isArticleName(article))
+    return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
+  const filter = parseEventsShown(new URLSearchParams(search));
+  if (segments.length === 2) return { kind: 'negotiation', article, filter };
+  const item = safeDecode(segments[2] ?? '');
+  if (item === null || !ITEM_ID.test(item))
+    return { kind: 'bad-link', article, reason: 'This link’s item is not a valid id.' };
+  return { kind: 'negotiation', article, item, filter };
 }
 
 /** True for a string that may be an item id in a URL. */
@@ -134,6 +185,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
   if (segments.length === 0) return { kind: 'article', article: null };
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };
   if (segments[0] === 'embed') return parseEmbed(segments, search);
+  if (segments[0] === 'negotiation') return parseNegotiation(segments, search);
   if (segments[0] !== 'read' || segments.length > 3)
     return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
   const article = safeDecode(segments[1] ?? '');
@@ -162,6 +214,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
 export function buildAppPath(location: AppLocation, defaultArticle: string): string {
   if (location.kind === 'index') return '/articles';
   if (location.kind === 'embed') return buildEmbedPath(location);
+  if (location.kind === 'negotiation') return buildNegotiationPath(location);
   const article = location.article ?? defaultArticle;
   const base = `/read/${encodeURIComponent(article)}`;
   if (location.kind === 'bad-link') return base;
@@ -175,6 +228,14 @@ export function buildAppPath(location: AppLocation, defaultArticle: string): str
   return base;
 }
 
+function buildNegotiationPath(location: Extract<AppLocation, { kind: 'negotiation' }>): string {
+  const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
+  const params = new URLSearchParams();
+  setEventsShown(params, location.filter);
+  const query = queryString(params);
+  return `/negotiation/${encodeURIComponent(location.article)}${item}${query ? `?${query}` : ''}`;
+}
+
 function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): string {
   const { embed } = location;
   const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
@@ -184,7 +245,8 @@ function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): stri
   if (embed.font) params.set('font', embed.font);
   if (embed.origin) params.set('origin', embed.origin);
   if (embed.id) params.set('id', embed.id);
-  return `/embed/${encodeURIComponent(location.article)}${item}?${params.toString()}`;
+  setEventsShown(params, embed);
+  return `/embed/${encodeURIComponent(location.article)}${item}?${queryString(params)}`;
 }
 
 /** The full URL to share: this page's address (any server, any sub-path) with the fragment. */
