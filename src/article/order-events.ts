@@ -132,3 +132,32 @@ export function orderedEvents(article: Article): TimelineEvent[] {
   }
   return events;
 }
+
+/** An interval in ISO days; a missing bound is open. */
+export type DayInterval = { earliest?: string; latest?: string };
+
+const bounded = new WeakMap<Article, Map<string, DayInterval>>();
+
+/**
+ * Each event's interval narrowed along the constraints (decision 004): an undated event that
+ * came before a dated one ends no later than it. Worked out once per article.
+ */
+export function eventIntervals(article: Article): Map<string, DayInterval> {
+  let intervals = bounded.get(article);
+  if (!intervals) {
+    const { events } = article;
+    const known = new Set(events.map((e) => e.id));
+    const bounds = narrowedBounds(events, new Map(events.map((e) => [e.id, predecessorsOf(e, known)])));
+    intervals = new Map(
+      [...bounds].map(([id, { earliest, latest }]) => [
+        id,
+        {
+          ...(earliest !== OPEN_START && { earliest }),
+          ...(latest !== OPEN_END && { latest }),
+        },
+      ]),
+    );
+    bounded.set(article, intervals);
+  }
+  return intervals;
+}
