@@ -22,6 +22,7 @@ import { PassageLinkBar } from '../features/deep-links/passage-link-bar';
 import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
 import { RevealLinkedItem } from './reveal-linked-item';
 import { EmbedButton } from './embed-dialog';
+import { negotiationPath } from '../shared/item-path';
 import './reader-page.css';
 
 // The timeline and the quotes index are not needed for the first paint: their code loads when
@@ -179,9 +180,18 @@ export function ReaderPage({ prepared, articleName, itemId, passage }: ReaderPag
                   passage={passage}
                   linkedItemId={itemId}
                   headerExtra={
-                    <ErrorBoundary area="the sourcing profile">
-                      <SourcingProfileBar prepared={prepared} />
-                    </ErrorBoundary>
+                    <>
+                      <ErrorBoundary area="the sourcing profile">
+                        <SourcingProfileBar prepared={prepared} />
+                      </ErrorBoundary>
+                      {prepared.article.events.length > 0 && (
+                        <p className="pv-header-view-link">
+                          <a href={`#${negotiationPath(articleName)}`}>
+                            Negotiation view: who asked, who answered
+                          </a>
+                        </p>
+                      )}
+                    </>
                   }
                 />
                 {hydrated && <WarmUpSourceCard prepared={prepared} />}

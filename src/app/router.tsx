@@ -5,6 +5,10 @@ import { ArticleRoute } from './article-route';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
+// The negotiation view too: a rarer, full-width view of the events.
+const NegotiationRoute = lazy(() =>
+  import('./negotiation-route').then((m) => ({ default: m.NegotiationRoute })),
+);
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -22,6 +26,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={null}>
             <EmbedRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/negotiation/*"
+        element={
+          <Suspense fallback={null}>
+            <NegotiationRoute />
           </Suspense>
         }
       />

@@ -1,3 +1,4 @@
+import { EVENT_KINDS } from '../../article/event-kinds';
 import type { EventKind, Side, TimelineEvent } from '../../article/event-schema';
 import { eventIntervals, type DayInterval } from '../../article/order-events';
 import type { PreparedArticle } from '../../article/prepare-article';
@@ -84,6 +85,9 @@ export type Line = EventLine | PhaseLine;
 
 export type NegotiationLayout = {
   columns: Column[];
+  /** Every side and kind the story has, for the filters (the columns are the sides shown). */
+  sides: Side[];
+  kinds: EventKind[];
   lines: Line[];
   connectors: Connector[];
   /** Events shown, of all the article's events. */
@@ -233,7 +237,16 @@ export function negotiationLayout(
       lines[i]?.pieces.push({ ...base, part: 'through', side: 'left', column: c.toColumn });
     lines[c.toLine]?.pieces.push({ ...base, part: 'end', ...endSide(c) });
   }
-  return { columns, lines, connectors, shown: visible.length, total: data.events.length };
+  const kinds = EVENT_KINDS.filter((kind) => data.events.some((e) => e.kind === kind));
+  return {
+    columns,
+    sides: data.lanes,
+    kinds,
+    lines,
+    connectors,
+    shown: visible.length,
+    total: data.events.length,
+  };
 }
 
 function startSide(c: Connector): Pick<ConnectorPiece, 'side' | 'column'> {
