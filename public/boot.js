@@ -20,7 +20,8 @@
   if (!onDefault) document.documentElement.setAttribute('data-pv-page', 'other');
   else if (parts.length === 3 && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(parts[2])) revealOnceParsed(parts[2]);
 
-  var name = parts.length === 0 ? defaultName : parts[0] === 'read' || parts[0] === 'embed' ? parts[1] : '';
+  var named = parts[0] === 'read' || parts[0] === 'embed' || parts[0] === 'negotiation';
+  var name = parts.length === 0 ? defaultName : named ? parts[1] : '';
   if (!name || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(name)) return;
   // As start.js: a hidden tab or a frame may draw nothing for a long time (and the app then
   // fetches the file itself), so there the preload starts at once.

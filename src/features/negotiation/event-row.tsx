@@ -18,18 +18,30 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
   next.focus();
 }
 
-type EventRowProps = { line: EventLine; columns: readonly Column[]; links: NegotiationLinks };
+type EventRowProps = {
+  line: EventLine;
+  columns: readonly Column[];
+  links: NegotiationLinks;
+  /** A link names this event: its facts open (the page reveals and focuses it). */
+  linked: boolean;
+};
 
 /**
  * One event in its side's column (across every side of a joint event): the side's shape, the
  * kind, the summary as the button that opens its facts, and what it answers in words. The
  * row's id is the event's, so a link lands on it.
  */
-export const EventRow = memo(function EventRow({ line, columns, links }: EventRowProps) {
-  const [open, setOpen] = useState(false);
+export const EventRow = memo(function EventRow({ line, columns, links, linked }: EventRowProps) {
+  const [open, setOpen] = useState(linked);
+  // A later link to it (the host page of an embed may send one) opens it too.
+  const [wasLinked, setWasLinked] = useState(linked);
+  if (linked !== wasLinked) {
+    setWasLinked(linked);
+    if (linked) setOpen(true);
+  }
   const { event } = line;
   const sides = line.columns.flatMap((index) => columns[index] ?? []);
-  const factsId = `${event.id}-facts`;
+  const factsId = `${event.id}-details`;
   const classes = ['pv-neg-row', 'pv-neg-grid', `pv-neg-kind--${event.kind}`];
   // The card's place; on a phone the card's parts are placed by themselves, the head in it.
   const place = `pv-neg-from-ge${line.first} pv-neg-to-g${line.last + 1}`;

@@ -50,7 +50,7 @@ export function NegotiationGraphic({ columns, groups, links, linkedId, all }: Ne
             className={drawn ? 'pv-neg-section' : 'pv-neg-section pv-neg-section--waiting'}
             style={drawn ? undefined : { height: sections.height(index) }}
           >
-            {drawn && <PhaseSection {...group} columns={columns} links={links} />}
+            {drawn && <PhaseSection {...group} columns={columns} links={links} linkedId={linkedId} />}
           </div>
         );
       })}

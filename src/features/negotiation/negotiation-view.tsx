@@ -4,12 +4,22 @@ import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
 import { NegotiationFilters } from './negotiation-filters';
 import { NegotiationGraphic } from './negotiation-graphic';
-import { negotiationLayout } from './negotiation-layout';
+import { negotiationLayout, type NegotiationLayout } from './negotiation-layout';
+import { KIND_LABELS } from '../../article/event-kind-labels';
 import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
 import { phaseGroups } from './phase-groups';
 import { NegotiationKey } from './negotiation-key';
 import './negotiation.css';
+
+/** What the filters let through, in words: "every side; kinds: Request, Objection". */
+function filterSummary(layout: NegotiationLayout, shown: EventsShown): string {
+  const sides = shown.sides
+    ? layout.sides.filter((s) => shown.sides?.includes(s.id)).map((s) => s.name)
+    : ['every side'];
+  const kinds = shown.kinds ? shown.kinds.map((k) => KIND_LABELS[k]) : ['every kind'];
+  return `(${sides.join(', ')}; ${kinds.join(', ')})`;
+}
 
 type NegotiationViewProps = {
   prepared: PreparedArticle;
@@ -30,12 +40,29 @@ export function NegotiationView({ prepared, shown, linkedId, onShow, links, tool
   const layout = useMemo(() => negotiationLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
   const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
   const [asList, setAsList] = useState(false);
+  const [filtering, setFiltering] = useState(false);
   const printing = usePrinting();
   const forced = layout.lines.find((line) => line.type === 'event' && line.forced);
   return (
     <div className="pv-negotiation">
       <div className="pv-neg-tools">
-        <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={shown} onShow={onShow} />
+        <p className="pv-neg-modes">
+          <button
+            type="button"
+            className="pv-link-button"
+            aria-expanded={filtering}
+            aria-controls="pv-neg-filters"
+            onClick={() => {
+              setFiltering(!filtering);
+            }}
+          >
+            Filter events
+          </button>
+          <span className="pv-neg-filter-summary">{filterSummary(layout, shown)}</span>
+        </p>
+        <div id="pv-neg-filters" hidden={!filtering}>
+          <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={shown} onShow={onShow} />
+        </div>
         <p className="pv-neg-modes">
           <span className="pv-neg-modes-label">Show as:</span>
           <button

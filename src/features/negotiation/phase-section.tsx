@@ -11,6 +11,7 @@ type PhaseSectionProps = {
   start: number;
   columns: readonly Column[];
   links: NegotiationLinks;
+  linkedId: string | undefined;
 };
 
 /** A phase: its heading across the columns (connectors pass through it), then its events. */
@@ -20,6 +21,7 @@ export const PhaseSection = memo(function PhaseSection({
   start,
   columns,
   links,
+  linkedId,
 }: PhaseSectionProps) {
   const titleId = `${phase.id}-title`;
   return (
@@ -33,7 +35,13 @@ export const PhaseSection = memo(function PhaseSection({
       </div>
       <ol className="pv-neg-events" start={start}>
         {events.map((line) => (
-          <EventRow key={line.key} line={line} columns={columns} links={links} />
+          <EventRow
+            key={line.key}
+            line={line}
+            columns={columns}
+            links={links}
+            linked={line.event.id === linkedId}
+          />
         ))}
       </ol>
     </section>
