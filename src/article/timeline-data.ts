@@ -16,7 +16,19 @@ export type TimelineData = {
   answeredBy: Map<string, TimelineEvent[]>;
 };
 
+const computed = new WeakMap<PreparedArticle, TimelineData>();
+
+/** Worked out once per article: the rail's timeline and the negotiation view share it. */
 export function timelineData(prepared: PreparedArticle): TimelineData {
+  let data = computed.get(prepared);
+  if (!data) {
+    data = computeTimelineData(prepared);
+    computed.set(prepared, data);
+  }
+  return data;
+}
+
+function computeTimelineData(prepared: PreparedArticle): TimelineData {
   const { article } = prepared;
   const events = orderedEvents(article);
   const actorsById = new Map(article.actors.map((actor) => [actor.id, actor]));

@@ -22,6 +22,17 @@ function monthTitle(key: string): string {
  * timeline order, an undated event staying in the phase of the events around it.
  */
 export function derivePhases(article: Article, ordered: readonly TimelineEvent[]): PhaseGroup[] {
+  let phases = derived.get(article);
+  if (!phases) {
+    phases = phasesOf(article, ordered);
+    derived.set(article, phases);
+  }
+  return phases;
+}
+
+const derived = new WeakMap<Article, PhaseGroup[]>();
+
+function phasesOf(article: Article, ordered: readonly TimelineEvent[]): PhaseGroup[] {
   if (article.phases.length > 0)
     return article.phases.map((p) => ({
       id: p.id,

@@ -1,3 +1,4 @@
+import type { Article } from '../../article/article-schema';
 import { EVENT_KINDS } from '../../article/event-kinds';
 import type { EventKind, Side, TimelineEvent } from '../../article/event-schema';
 import { eventIntervals, type DayInterval } from '../../article/order-events';
@@ -117,18 +118,37 @@ function unionOf(intervals: DayInterval[]): DayInterval {
   return { ...(min && { earliest: min }), ...(max && { latest: max }) };
 }
 
-function spansYears(events: readonly TimelineEvent[]): boolean {
-  const years = new Set(events.flatMap((e) => [e.when.earliest, e.when.latest]).map((d) => d?.slice(0, 4)));
-  years.delete(undefined);
-  return years.size > 1;
+const manyYears = new WeakMap<Article, boolean>();
+
+function spansYears(article: Article): boolean {
+  let many = manyYears.get(article);
+  if (many === undefined) {
+    const years = new Set<string>();
+    for (const { when } of article.events)
+      for (const day of [when.earliest, when.latest]) if (day) years.add(day.slice(0, 4));
+    many = years.size > 1;
+    manyYears.set(article, many);
+  }
+  return many;
+}
+
+type RawCell = Omit<AxisCell, 'part'>;
+const rawCells = new WeakMap<TimelineEvent, RawCell>();
+
+/** An event's mark and label, worked out once: filtering only regroups them. */
+function rawCell(event: TimelineEvent, year: boolean): RawCell {
+  let cell = rawCells.get(event);
+  if (!cell) {
+    const mark = axisMark(event.when);
+    cell = { mark, label: axisLabel(mark, event.when, year), inferred: event.when.basis === 'inferred' };
+    rawCells.set(event, cell);
+  }
+  return cell;
 }
 
 /** Consecutive rows of a phase with the same mark and label share one stretch of the axis. */
 function axisCells(events: TimelineEvent[], year: boolean): AxisCell[] {
-  const raw = events.map((e) => {
-    const mark = axisMark(e.when);
-    return { mark, label: axisLabel(mark, e.when, year), inferred: e.when.basis === 'inferred' };
-  });
+  const raw = events.map((e) => rawCell(e, year));
   return raw.map((cell, i) => {
     const same = (other: (typeof raw)[number] | undefined) =>
       other !== undefined && other.mark === cell.mark && other.label === cell.label;
@@ -161,21 +181,35 @@ export function negotiationLayout(
     (e) => e === forced || (passes(e, data.sidesOf.get(e.id) ?? [], shown) && columns.length > 0),
   );
   const phases = derivePhases(prepared.article, data.events);
-  const year = spansYears(data.events);
+  const year = spansYears(prepared.article);
+
+  // Events into their phases in one pass each (a long story has hundreds of phases).
+  const phaseOf = new Map<string, number>();
+  phases.forEach((phase, index) => {
+    for (const id of phase.eventIds) phaseOf.set(id, index);
+  });
+  const bucket = (events: readonly TimelineEvent[]) => {
+    const buckets = phases.map((): TimelineEvent[] => []);
+    for (const event of events) buckets[phaseOf.get(event.id) ?? -1]?.push(event);
+    return buckets;
+  };
+  const allByPhase = bucket(data.events);
+  const shownByPhase = bucket(visible);
 
   const lines: Line[] = [];
   const lineOf = new Map<string, number>();
-  for (const phase of phases) {
-    const members = visible.filter((e) => phase.eventIds.has(e.id));
-    if (members.length === 0) continue;
-    const all = data.events.filter((e) => phase.eventIds.has(e.id));
+  phases.forEach((phase, index) => {
+    const members = shownByPhase[index] ?? [];
+    if (members.length === 0) return;
+    const all = allByPhase[index] ?? [];
     const dates = spanText(unionOf(all.map((e) => intervals.get(e.id) ?? {})), true);
-    lines.push({ type: 'phase', key: `phase:${phase.id}`, ...phase, dates, pieces: [] });
+    const { id, title, derived } = phase;
+    lines.push({ type: 'phase', key: `phase:${id}`, id, title, derived, dates, pieces: [] });
     const cells = axisCells(members, year);
     members.forEach((event, i) => {
-      const indexes = (data.sidesOf.get(event.id) ?? []).flatMap((id) => {
-        const index = columnOf.get(id);
-        return index === undefined ? [] : [index];
+      const indexes = (data.sidesOf.get(event.id) ?? []).flatMap((side) => {
+        const column = columnOf.get(side);
+        return column === undefined ? [] : [column];
       });
       const own = indexes.length > 0 ? indexes : [0];
       lineOf.set(event.id, lines.length);
@@ -193,7 +227,7 @@ export function negotiationLayout(
         answeredBy: [],
       });
     });
-  }
+  });
 
   const connectors: Connector[] = [];
   const hidden = (event: TimelineEvent) => `${eventName(event, data)} (hidden by the filters)`;
@@ -208,7 +242,7 @@ export function negotiationLayout(
       line.answers = `Answers ${hidden(answered)}.`;
       continue;
     }
-    const text = connectorText(answered, event, data);
+    const text = cachedText(answered, event, data);
     const route = routeConnector(from, line);
     connectors.push({
       id: `${answered.id}>${event.id}`,
@@ -247,6 +281,17 @@ export function negotiationLayout(
     shown: visible.length,
     total: data.events.length,
   };
+}
+
+const texts = new WeakMap<TimelineEvent, string>();
+
+function cachedText(proposal: TimelineEvent, answer: TimelineEvent, data: TimelineData): string {
+  let text = texts.get(answer);
+  if (text === undefined) {
+    text = connectorText(proposal, answer, data);
+    texts.set(answer, text);
+  }
+  return text;
 }
 
 function startSide(c: Connector): Pick<ConnectorPiece, 'side' | 'column'> {
