@@ -5,7 +5,8 @@
  *   <div data-provenance-embed="https://reader.example/sub/path/" data-article="NAME"
  *        data-item="q-bewildered" data-view="reader|timeline|quotes|card"
  *        data-theme="auto|light|dark" data-accent="#0055aa" data-font="Georgia, serif"
- *        data-height="600" data-follow-host-hash="true" data-update-host-hash="false"></div>
+ *        data-height="600" data-follow-host-hash="true" data-update-host-hash="false"
+ *        data-sides="north-korea,china" data-kinds="request,rejection"></div>
  *   <script src="https://reader.example/sub/path/embed.js" defer referrerpolicy="no-referrer"></script>
  *
  * (`referrerpolicy`: on a host that sends `Referrer-Policy: unsafe-url`, the request for this
@@ -29,6 +30,8 @@
   var ARTICLE = /^[a-z0-9][a-z0-9-]{0,99}$/;
   var ITEM = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
   var INSTANCE = /^[A-Za-z0-9_-]{1,64}$/;
+  // Timeline filters: comma-separated ids, passed on for the reader to check one by one.
+  var LIST = /^[a-z0-9,-]{1,1000}$/;
   var ACCENT = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
   var FAMILY = '(?:[A-Za-z0-9][A-Za-z0-9 -]*|"[A-Za-z0-9 -]+"|\'[A-Za-z0-9 -]+\')';
   var FONT = new RegExp('^' + FAMILY + '(?:\\s*,\\s*' + FAMILY + ')*$');
@@ -77,10 +80,12 @@
     if (embed.font) params.set('font', embed.font);
     params.set('origin', window.location.origin);
     params.set('id', embed.id);
+    if (embed.sides) params.set('sides', embed.sides);
+    if (embed.kinds) params.set('kinds', embed.kinds);
     var path = '/embed/' + encodeURIComponent(embed.article);
     if (item) path += '/' + encodeURIComponent(item);
     var url = new URL(embed.base.href);
-    url.hash = path + '?' + params.toString();
+    url.hash = path + '?' + params.toString().replace(/%2C/g, ',');
     return url.href;
   }
 
@@ -105,6 +110,8 @@
       theme: oneOf(THEMES, data.theme, 'auto'),
       accent: data.accent && ACCENT.test(data.accent) ? data.accent : '',
       font: data.font && data.font.length <= 200 && FONT.test(data.font.trim()) ? data.font.trim() : '',
+      sides: data.sides && LIST.test(data.sides) ? data.sides : '',
+      kinds: data.kinds && LIST.test(data.kinds) ? data.kinds : '',
       follow: flag(data.followHostHash, view !== 'card'),
       updateHost: flag(data.updateHostHash, false),
       ready: false,

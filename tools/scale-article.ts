@@ -88,6 +88,10 @@ export function scaleArticle(seed: Article, times: number, id: string): Article 
     quotes: each((rename) => seed.quotes.map((q) => copyQuote(q, rename))),
     notes: each((rename) => seed.notes.map((n) => copyNote(n, rename))),
     events: each((rename) => seed.events.map((e) => copyEvent(e, rename))),
+    // Each copy keeps its own phases: the longer story is the seed's told over and over.
+    phases: each((rename) =>
+      seed.phases.map((p) => ({ ...p, id: rename(p.id), eventIds: p.eventIds.map(rename) })),
+    ),
   };
 }
 

@@ -76,6 +76,56 @@ async function type(page: Page, cdp: CDPSession, field: Locator, text: string): 
   return keys.reduce((worst, key) => (key.latency > worst.latency ? key : worst));
 }
 
+/**
+ * A click timed to the first paint after `ready` (a page expression) holds, as well as to the
+ * next paint: opening a view that loads its code, or a filter that re-renders in a transition,
+ * may paint something sooner than what the reader asked for. `ready` must be false before.
+ */
+async function clickUntil(page: Page, cdp: CDPSession, target: Locator, ready: string): Promise<Latency> {
+  await evaluate(
+    cdp,
+    `(() => {
+      window.__benchReady = null;
+      const check = () => {
+        if (!(${ready})) return false;
+        requestAnimationFrame(() => setTimeout(() => { window.__benchReady = performance.now(); }, 0));
+        return true;
+      };
+      const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+    })()`,
+  );
+  const timed = await click(page, cdp, target);
+  await pollFor(async () => evaluate<number | null>(cdp, 'window.__benchReady'), ACTION_TIMEOUT);
+  const start = await evaluate<number>(cdp, 'window.__bench.inputs[0]?.start ?? NaN');
+  const shown = (await evaluate<number>(cdp, 'window.__benchReady')) - start;
+  return { ...timed, latency: Math.max(timed.latency, shown), ownMeasure: shown };
+}
+
+/**
+ * The negotiation view: opened from the article's header (its code, layout and first rows),
+ * then its filters opened and one side chosen alone ("only"), each to the paint that shows it.
+ */
+async function negotiation(page: Page, cdp: CDPSession, results: Record<string, InteractionResult>) {
+  const link = page.getByRole('link', { name: /^Negotiation view/ });
+  if (!(await present(link))) {
+    results['open negotiation view'] = { skipped: 'no negotiation view link in this build' };
+    return;
+  }
+  results['open negotiation view'] = await attempt(() =>
+    clickUntil(page, cdp, link.first(), "document.querySelector('.pv-neg-row') !== null"),
+  );
+  const opener = page.getByRole('button', { name: 'Filter events', expanded: false });
+  if (await present(opener))
+    results['open negotiation filters'] = await attempt(() => click(page, cdp, opener.first()));
+  const only = page.getByRole('button', { name: /^Only / }).nth(1);
+  results['filter negotiation view'] = (await present(only))
+    ? await attempt(() =>
+        clickUntil(page, cdp, only, "document.querySelectorAll('.pv-neg-head').length === 1"),
+      )
+    : { skipped: 'no “only” button in the negotiation view' };
+}
+
 /** A failed or timed-out interaction is a result (a budget miss), not the end of the run. */
 async function attempt(run: () => Promise<Latency>): Promise<InteractionResult> {
   try {
@@ -131,8 +181,9 @@ async function tabAndFilter(
 
 /**
  * The interactions a reader makes, each timed from input to next paint: expanding the first
- * source card, then the timeline and the quotes index, each opened and filtered (skipped with
- * a note when this build has no such tab or control).
+ * source card, then the timeline and the quotes index, each opened and filtered, then the
+ * negotiation view opened and filtered (skipped with a note when this build has no such tab or
+ * control).
  */
 export async function runInteractions(
   page: Page,
@@ -145,5 +196,6 @@ export async function runInteractions(
     : { skipped: 'no .pv-source-toggle on the page' };
   await tabAndFilter(page, cdp, 'Timeline', results);
   await tabAndFilter(page, cdp, 'Quotes', results);
+  await negotiation(page, cdp, results);
   return results;
 }

@@ -7,7 +7,7 @@ import { UtteranceText } from '../features/quotes/quote-words';
 import { SourceCard } from '../features/sources/source-card';
 import { SourceEntry, sourceEntryKey } from '../features/sources/source-entry';
 import { EventItem, eventKey } from '../features/timeline/event-item';
-import { timelineData } from '../features/timeline/timeline-data';
+import { timelineData } from '../article/timeline-data';
 import { useDisclosureActions } from '../shared/reader-state';
 import { cardKind } from './embed-card-kind';
 import '../features/quotes/quotes.css';

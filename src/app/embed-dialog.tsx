@@ -1,12 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
-import { EMBED_THEMES, type EmbedTheme, type EmbedView } from '../shared/app-url';
+import { EMBED_THEMES, type EmbedTheme, type EmbedView, type EventsShown } from '../shared/app-url';
 import { copyText } from '../shared/copy-text';
 import { iframeSnippet, loaderSnippet } from '../shared/embed-snippet';
 import { cardKind } from './embed-card-kind';
 import '../features/embed/embed-dialog.css';
 
-type EmbedButtonProps = { prepared: PreparedArticle; articleName: string; itemId: string | undefined };
+type EmbedButtonProps = {
+  prepared: PreparedArticle;
+  articleName: string;
+  itemId: string | undefined;
+  /** The view offered first (the negotiation view offers the timeline), and its filters. */
+  initialView?: EmbedView;
+  shown?: EventsShown;
+};
 
 const VIEW_LABELS: Record<EmbedView, string> = {
   reader: 'The whole article',
@@ -53,13 +60,14 @@ function closeModal(dialog: HTMLDialogElement) {
 }
 
 /** "Embed": a modal dialog with the snippets that put this view or item on another page. */
-export function EmbedButton({ prepared, articleName, itemId }: EmbedButtonProps) {
+export function EmbedButton({ prepared, articleName, itemId, initialView, shown }: EmbedButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const canCard = itemId !== undefined && cardKind(prepared, itemId) !== undefined;
-  const [view, setView] = useState<EmbedView>(canCard ? 'card' : 'reader');
+  const firstView = initialView ?? (canCard ? 'card' : 'reader');
+  const [view, setView] = useState<EmbedView>(firstView);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [status, setStatus] = useState('');
   const views = (Object.keys(VIEW_LABELS) as EmbedView[]).filter((v) => v !== 'card' || canCard);
@@ -67,7 +75,7 @@ export function EmbedButton({ prepared, articleName, itemId }: EmbedButtonProps)
 
   const open = () => {
     if (!dialog.current) return;
-    setView(canCard ? 'card' : 'reader');
+    setView(firstView);
     setStatus('');
     setIsOpen(true);
     openModal(dialog.current);
@@ -96,7 +104,14 @@ export function EmbedButton({ prepared, articleName, itemId }: EmbedButtonProps)
     };
   }, []);
   const snippets = isOpen
-    ? snippetsFor({ pageHref: window.location.href, article: articleName, item: itemId, view: chosen, theme })
+    ? snippetsFor({
+        pageHref: window.location.href,
+        article: articleName,
+        item: itemId,
+        view: chosen,
+        theme,
+        ...(shown && { shown }),
+      })
     : [];
 
   const copy = async (code: string, label: string) => {

@@ -6,7 +6,13 @@ import { selectedMessage } from '../features/embed/embed-messages';
 import { hostChannel, postToHost } from '../features/embed/host-channel';
 import { ArticleError } from '../features/reader/article-error';
 import { ArticleLoading } from '../features/reader/article-loading';
-import { buildAppPath, parseAppLocation, type AppLocation, type EmbedOptions } from '../shared/app-url';
+import {
+  buildAppPath,
+  parseAppLocation,
+  type AppLocation,
+  type EmbedOptions,
+  type EventsShown,
+} from '../shared/app-url';
 import { articlePath, itemPath } from '../shared/item-path';
 import { EmbedShell } from './embed-shell';
 import { EmbedView, itemShownIn } from './embed-view';
@@ -43,6 +49,23 @@ function EmbedArticle({ location }: { location: EmbedLocation }) {
     document.title = [headline, 'Provenance embed'].filter(Boolean).join(' · ');
   }, [headline]);
 
+  const shown = useMemo(
+    () => ({ ...(embed.sides && { sides: embed.sides }), ...(embed.kinds && { kinds: embed.kinds }) }),
+    [embed],
+  );
+  // The timeline's filters live in the frame's URL, as in the negotiation view's.
+  const show = useCallback(
+    (next: EventsShown) => {
+      const options: EmbedOptions = { ...embed };
+      delete options.sides;
+      delete options.kinds;
+      void navigate(buildAppPath({ ...location, embed: { ...options, ...next } }, article), {
+        replace: true,
+      });
+    },
+    [embed, location, navigate, article],
+  );
+
   const select = useCallback(
     (next: string, from: 'reader' | 'host') => {
       if (!prepared || !itemLabel(prepared, next)) return;
@@ -72,6 +95,8 @@ function EmbedArticle({ location }: { location: EmbedLocation }) {
           itemId={known}
           view={embed.view}
           sourcing={embed.sourcing}
+          shown={shown}
+          onShow={show}
         />
       )}
     </EmbedShell>

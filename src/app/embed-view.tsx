@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
-import { TimelinePanel } from '../features/timeline/timeline-panel';
-import type { Sourcing, EmbedView as View } from '../shared/app-url';
+import { NegotiationView } from '../features/negotiation/negotiation-view';
+import type { EmbedView as View, EventsShown, Sourcing } from '../shared/app-url';
+import { itemPath } from '../shared/item-path';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { ReaderStateProvider } from '../shared/reader-state';
@@ -19,6 +20,9 @@ type EmbedViewProps = {
   view: View;
   /** The sourcing marks the embed's URL asks for, in the reader view. */
   sourcing?: Sourcing;
+  /** The timeline's filters (from the embed's URL) and how to change them. */
+  shown?: EventsShown;
+  onShow?: (shown: EventsShown) => void;
 };
 
 /** Whether a link to `itemId` can be followed inside this view, rather than in the full reader. */
@@ -30,7 +34,15 @@ export function itemShownIn(prepared: PreparedArticle, view: View, itemId: strin
 }
 
 /** The view the URL asks for: the reader, the timeline or the quotes alone, or one card. */
-export function EmbedView({ prepared, articleName, itemId, view, sourcing }: EmbedViewProps) {
+export function EmbedView({
+  prepared,
+  articleName,
+  itemId,
+  view,
+  sourcing,
+  shown = {},
+  onShow,
+}: EmbedViewProps) {
   if (view === 'card' && itemId && cardKind(prepared, itemId))
     return (
       <EmbedFrame articleName={articleName} prepared={prepared} itemId={undefined}>
@@ -44,7 +56,18 @@ export function EmbedView({ prepared, articleName, itemId, view, sourcing }: Emb
           <h1 className="pv-embed-title">{prepared.article.meta.headline.text}</h1>
           {view === 'timeline' ? (
             <ErrorBoundary area="the timeline">
-              <TimelinePanel prepared={prepared} />
+              <NegotiationView
+                prepared={prepared}
+                shown={shown}
+                linkedId={itemId}
+                onShow={onShow ?? (() => undefined)}
+                // Links to events and passages go to the reader's form: the embed keeps a link
+                // to an event it shows inside, and opens any other in the full reader.
+                links={{
+                  event: (id) => `#${itemPath(articleName, id)}`,
+                  reader: (id) => `#${itemPath(articleName, id)}`,
+                }}
+              />
             </ErrorBoundary>
           ) : (
             <ErrorBoundary area="the quotes index">

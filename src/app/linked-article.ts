@@ -16,6 +16,12 @@ export function linkedArticle(hash: string, doc: Document = document): string | 
   // one the URL contract refuses, such as `/embed/../read/x`); the contract then names the article.
   if (isOtherPage(pathname)) return undefined;
   const parsed = parseAppLocation(pathname, search);
-  if (parsed.kind === 'index' || parsed.kind === 'embed' || parsed.kind === 'desk') return undefined;
+  if (
+    parsed.kind === 'index' ||
+    parsed.kind === 'embed' ||
+    parsed.kind === 'desk' ||
+    parsed.kind === 'negotiation'
+  )
+    return undefined;
   return parsed.article ?? ownArticleName(doc);
 }

@@ -13,7 +13,7 @@ import { startSourcing } from '../shared/sourcing-mode';
 import { PrintEdition } from './print-edition';
 import { focusKeptInView, RailBar } from './rail-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
-import { warmEventOrder } from '../features/timeline/order-events';
+import { warmEventOrder } from '../shared/warm-event-order';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { buildAppPath } from '../shared/app-url';
 import { ErrorBoundary } from '../shared/error-boundary';
@@ -31,6 +31,7 @@ import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
 import { RevealLinkedItem } from './reveal-linked-item';
 import { EmbedButton } from './embed-dialog';
 import { flushSync } from 'react-dom';
+import { negotiationPath } from '../shared/item-path';
 import './reader-page.css';
 
 // The timeline and the quotes index are not needed for the first paint: their code loads when
@@ -211,10 +212,19 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                   passage={passage}
                   linkedItemId={itemId}
                   headerExtra={
-                    <ErrorBoundary area="the sourcing profile">
-                      <SourcingProfileBar prepared={prepared} />
-                      <SourcingSwitch prepared={prepared} />
-                    </ErrorBoundary>
+                    <>
+                      <ErrorBoundary area="the sourcing profile">
+                        <SourcingProfileBar prepared={prepared} />
+                        <SourcingSwitch prepared={prepared} />
+                      </ErrorBoundary>
+                      {prepared.article.events.length > 0 && (
+                        <p className="pv-header-view-link">
+                          <a href={`#${negotiationPath(articleName)}`}>
+                            Negotiation view: who asked, who answered
+                          </a>
+                        </p>
+                      )}
+                    </>
                   }
                 />
                 {hydrated && <WarmUpSourceCard prepared={prepared} />}

@@ -7,6 +7,10 @@ import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
+// The negotiation view too: a rarer, full-width view of the events.
+const NegotiationRoute = lazy(() =>
+  import('./negotiation-route').then((m) => ({ default: m.NegotiationRoute })),
+);
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -28,6 +32,14 @@ export function AppRoutes() {
         }
       />
       <Route path={ROUTE_PATHS.desk} element={<DeskEntry />} />
+      <Route
+        path={ROUTE_PATHS.negotiation}
+        element={
+          <Suspense fallback={null}>
+            <NegotiationRoute />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );

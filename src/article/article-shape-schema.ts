@@ -5,6 +5,7 @@ import { BlockSchema } from './body-schema';
 import { AttributionSchema, SourceSchema } from './sourcing-schema';
 import { NoteSchema, QuoteSchema } from './quote-schema';
 import { ActorSchema, EventSchema, SideSchema } from './event-schema';
+import { PhaseSchema } from './phase-schema';
 
 export const SCHEMA_VERSION = 1;
 
@@ -26,5 +27,9 @@ export const ArticleShapeSchema = z
     sides: z.array(SideSchema).default([]),
     actors: z.array(ActorSchema).default([]),
     events: z.array(EventSchema).default([]),
+    phases: z
+      .array(PhaseSchema)
+      .default([])
+      .describe('Optional: the negotiation view’s phases, in order; when given, every event is in one'),
   })
   .strict();

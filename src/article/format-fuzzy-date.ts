@@ -1,7 +1,7 @@
 import type { FuzzyDate } from './fuzzy-date-schema';
 
-// Newsroom (AP) style: short months take a point, March to July are spelled out.
-const MONTHS = [
+/** Months in newsroom (AP) style, January first: short ones take a point, March to July are spelled out. */
+export const MONTHS = [
   'Jan.',
   'Feb.',
   'March',

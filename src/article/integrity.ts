@@ -12,7 +12,17 @@ type Report = (message: string, path: Path) => void;
 /** Ids share one namespace because a deep link names an item by its id alone. */
 function collectIds(article: Shape, report: Report): Set<string> {
   const seen = new Map<string, string>();
-  const lists = ['body', 'sources', 'attributions', 'quotes', 'notes', 'sides', 'actors', 'events'] as const;
+  const lists = [
+    'body',
+    'sources',
+    'attributions',
+    'quotes',
+    'notes',
+    'sides',
+    'actors',
+    'events',
+    'phases',
+  ] as const;
   for (const list of lists) {
     article[list].forEach((item, index) => {
       const first = seen.get(item.id);
@@ -156,6 +166,39 @@ export function checkIntegrity(article: Shape, ctx: z.RefinementCtx): void {
   reportCycle('quotes', parents, report);
   reportCycle('events', answers, report);
   reportCycle('events', after, report);
+  checkPhases(article, known.event, report);
+}
+
+/**
+ * Phases, when given, hold every event once, and never put an event in an earlier phase than
+ * one it must follow (its `afterIds` or the event it answers).
+ */
+function checkPhases(article: Shape, events: Set<string>, report: Report): void {
+  if (article.phases.length === 0) return;
+  const phaseOf = new Map<string, number>();
+  article.phases.forEach((phase, i) =>
+    phase.eventIds.forEach((id, j) => {
+      const path = ['phases', i, 'eventIds', j];
+      if (!events.has(id)) report(`"${id}" names no event`, path);
+      else if (phaseOf.has(id)) report(`event "${id}" is already in phases[${phaseOf.get(id) ?? 0}]`, path);
+      else phaseOf.set(id, i);
+    }),
+  );
+  article.events.forEach((e, i) => {
+    const own = phaseOf.get(e.id);
+    if (own === undefined) {
+      report(`event "${e.id}" is in no phase: when phases are given, each event is in one`, ['phases']);
+      return;
+    }
+    for (const before of e.answersId ? [...e.afterIds, e.answersId] : e.afterIds) {
+      const theirs = phaseOf.get(before);
+      if (theirs !== undefined && theirs > own)
+        report(
+          `event "${e.id}" must follow "${before}", which is in a later phase (phases[${theirs}], this one is in phases[${own}])`,
+          ['events', i, 'id'],
+        );
+    }
+  });
 }
 
 function reportCycle(list: string, edges: Map<string, string[]>, report: Report): void {

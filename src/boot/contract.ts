@@ -59,7 +59,9 @@ export function readBootRoute(hash: string, ownArticle: string): BootRoute {
   }
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { kind: 'own', article: ownArticle };
-  const named = parts[0] === 'read' || parts[0] === 'embed' ? safeDecode(parts[1] ?? '') : undefined;
+  const named = ['read', 'embed', 'negotiation'].includes(parts[0] ?? '')
+    ? safeDecode(parts[1] ?? '')
+    : undefined;
   const article = named !== undefined && isArticleName(named) ? named : undefined;
   if (parts[0] === 'read' && article === ownArticle && parts.length <= 3) {
     const item = parts[2] === undefined ? undefined : safeDecode(parts[2]);

@@ -5,6 +5,8 @@ import {
   MAX_LINK_LENGTH,
   TOO_LONG_PATH,
 } from '../article/article-names';
+import { EVENT_KINDS } from '../article/event-kinds';
+import type { EventKind } from '../article/event-schema';
 import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 
 /**
@@ -20,6 +22,10 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *                                     the same with the full sourcing marks shown (`on`) or the
  *                                     quiet text (`off`); without it, the reader's own choice
  *                                     (remembered in the browser) applies
+ *   #/negotiation/NAME[/EVENT]?sides=…&kinds=…
+ *                                     the negotiation view of its events (one column per side),
+ *                                     with an event focused; `sides` and `kinds` are
+ *                                     comma-separated lists of what to show (absent: all)
  *   #/embed/NAME[/ITEM]?view=…&theme=…&accent=…&font=…&origin=…&id=…
  *                                     the article (or one item of it) for an iframe on another
  *                                     page: `view` reader | timeline | quotes | card (card
@@ -27,8 +33,9 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *                                     colour (#rgb or #rrggbb), `font` a plain family list,
  *                                     `origin` the host page's http(s) origin (where height and
  *                                     selection messages may be posted), `id` the instance id
- *                                     the host's loader gave the frame. A value that fails its
- *                                     check is dropped (its default applies), never passed on.
+ *                                     the host's loader gave the frame; `sides` and `kinds` as
+ *                                     in the negotiation view. A value that fails its check is
+ *                                     dropped (its default applies), never passed on.
  *   #/desk                            the editor's desk, for a new article (from text or a file)
  *   #/desk/NAME                       the editor's desk with articles/NAME.json
  *
@@ -37,6 +44,7 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
 export type AppLocation =
   | { kind: 'index' }
   | { kind: 'article'; article: string | null; item?: string; passage?: TextQuote; sourcing?: Sourcing }
+  | { kind: 'negotiation'; article: string; item?: string; filter: EventsShown }
   | { kind: 'embed'; article: string; item?: string; embed: EmbedOptions }
   | { kind: 'desk'; article: string | null }
   | { kind: 'bad-link'; article: string | null; reason: string };
@@ -56,8 +64,14 @@ export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
+/**
+ * Which events a timeline view shows, as "only these": an absent list shows all. Unknown kinds
+ * and malformed side ids are dropped when the URL is read; sides the article lacks show nothing.
+ */
+export type EventsShown = { sides?: readonly string[]; kinds?: readonly EventKind[] };
+
 /** How an embed looks and whom it may talk to; every field checked when the URL is read. */
-export type EmbedOptions = {
+export type EmbedOptions = EventsShown & {
   view: EmbedView;
   theme: EmbedTheme;
   accent?: string;
@@ -98,6 +112,31 @@ export function validFont(value: string | null): string | undefined {
   return font && font.length <= 200 && FONT_LIST.test(font) ? font : undefined;
 }
 
+const MAX_LISTED = 40;
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  const value = params.get(name);
+  if (!value) return [];
+  return [...new Set(value.split(','))].slice(0, MAX_LISTED);
+}
+
+/** `sides` and `kinds` from a query, each checked: what fails is dropped, an empty list is "all". */
+export function parseEventsShown(params: URLSearchParams): EventsShown {
+  const sides = listParam(params, 'sides').filter((id) => ITEM_ID_PATTERN.test(id));
+  const kinds = listParam(params, 'kinds').flatMap((k) => EVENT_KINDS.filter((kind) => kind === k));
+  return { ...(sides.length > 0 && { sides }), ...(kinds.length > 0 && { kinds }) };
+}
+
+function setEventsShown(params: URLSearchParams, shown: EventsShown): void {
+  if (shown.sides && shown.sides.length > 0) params.set('sides', shown.sides.join(','));
+  if (shown.kinds && shown.kinds.length > 0) params.set('kinds', shown.kinds.join(','));
+}
+
+/** A query string with its list separators left readable (`sides=china,north-korea`). */
+function queryString(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/g, ',');
+}
+
 function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   const params = new URLSearchParams(search);
   const view = oneOf(EMBED_VIEWS, params.get('view'), 'reader');
@@ -116,7 +155,7 @@ function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   if (id && INSTANCE_ID_PATTERN.test(id)) options.id = id;
   const sourcing = parseSourcing(search);
   if (sourcing) options.sourcing = sourcing;
-  return options;
+  return { ...options, ...parseEventsShown(params) };
 }
 
 function parseEmbed(segments: string[], search: string): AppLocation {
@@ -128,6 +167,18 @@ function parseEmbed(segments: string[], search: string): AppLocation {
   const item = raw !== null && ITEM_ID_PATTERN.test(raw) ? raw : undefined;
   const embed = parseEmbedOptions(search, item !== undefined);
   return item ? { kind: 'embed', article, item, embed } : { kind: 'embed', article, embed };
+}
+
+function parseNegotiation(segments: string[], search: string): AppLocation {
+  const article = safeDecode(segments[1] ?? '');
+  if (segments.length > 3 || article === null || !isArticleName(article))
+    return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
+  const filter = parseEventsShown(new URLSearchParams(search));
+  if (segments.length === 2) return { kind: 'negotiation', article, filter };
+  const item = safeDecode(segments[2] ?? '');
+  if (item === null || !ITEM_ID_PATTERN.test(item))
+    return { kind: 'bad-link', article, reason: 'This link’s item is not a valid id.' };
+  return { kind: 'negotiation', article, item, filter };
 }
 
 /** True for a string that may be an item id in a URL. */
@@ -173,6 +224,7 @@ export function parseAppLocation(pathname: string, search = ''): AppLocation {
   if (segments[0] === 'articles' && segments.length === 1) return { kind: 'index' };
   if (segments[0] === 'embed') return parseEmbed(segments, search);
   if (segments[0] === 'desk') return parseDesk(segments);
+  if (segments[0] === 'negotiation') return parseNegotiation(segments, search);
   if (segments[0] !== 'read' || segments.length > 3)
     return { kind: 'bad-link', article: null, reason: 'This link does not name an article.' };
   const article = safeDecode(segments[1] ?? '');
@@ -205,6 +257,7 @@ export function buildAppPath(location: AppLocation, defaultArticle: string): str
   if (location.kind === 'embed') return buildEmbedPath(location);
   if (location.kind === 'desk')
     return location.article ? `/desk/${encodeURIComponent(location.article)}` : '/desk';
+  if (location.kind === 'negotiation') return buildNegotiationPath(location);
   const article = location.article ?? defaultArticle;
   const base = `/read/${encodeURIComponent(article)}`;
   if (location.kind === 'bad-link') return base;
@@ -220,6 +273,14 @@ export function buildAppPath(location: AppLocation, defaultArticle: string): str
   return search ? `${path}?${search}` : path;
 }
 
+function buildNegotiationPath(location: Extract<AppLocation, { kind: 'negotiation' }>): string {
+  const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
+  const params = new URLSearchParams();
+  setEventsShown(params, location.filter);
+  const query = queryString(params);
+  return `/negotiation/${encodeURIComponent(location.article)}${item}${query ? `?${query}` : ''}`;
+}
+
 function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): string {
   const { embed } = location;
   const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
@@ -230,7 +291,8 @@ function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): stri
   if (embed.origin) params.set('origin', embed.origin);
   if (embed.id) params.set('id', embed.id);
   if (embed.sourcing) params.set('sourcing', embed.sourcing);
-  return `/embed/${encodeURIComponent(location.article)}${item}?${params.toString()}`;
+  setEventsShown(params, embed);
+  return `/embed/${encodeURIComponent(location.article)}${item}?${queryString(params)}`;
 }
 
 /** The full URL to share: this page's address (any server, any sub-path) with the fragment. */

@@ -1,4 +1,4 @@
-import { buildAppPath, shareableUrl, type EmbedTheme, type EmbedView } from './app-url';
+import { buildAppPath, shareableUrl, type EmbedTheme, type EmbedView, type EventsShown } from './app-url';
 
 export type SnippetRequest = {
   /** The reader page's address (any server, any sub-path); its fragment is ignored. */
@@ -7,7 +7,16 @@ export type SnippetRequest = {
   item?: string;
   view: EmbedView;
   theme: EmbedTheme;
+  /** The timeline's filters, carried into a timeline embed. */
+  shown?: EventsShown;
 };
+
+/** The filters that go with a request: only a timeline embed has them. */
+function filtersOf(request: SnippetRequest): EventsShown {
+  if (request.view !== 'timeline' || !request.shown) return {};
+  const { sides, kinds } = request.shown;
+  return { ...(sides && sides.length > 0 && { sides }), ...(kinds && kinds.length > 0 && { kinds }) };
+}
 
 /** A fixed height for the plain iframe, and the loader's height until the first report. */
 export const EMBED_HEIGHTS: Record<EmbedView, number> = {
@@ -38,12 +47,15 @@ export function readerBase(pageHref: string): string {
 /** A placeholder for public/embed.js, and the script tag that loads it. */
 export function loaderSnippet(request: SnippetRequest): string {
   const base = readerBase(request.pageHref);
+  const filters = filtersOf(request);
   const attributes = [
     `data-provenance-embed="${attribute(base)}"`,
     `data-article="${attribute(request.article)}"`,
     request.item ? `data-item="${attribute(request.item)}"` : '',
     `data-view="${request.view}"`,
     `data-theme="${request.theme}"`,
+    filters.sides ? `data-sides="${attribute(filters.sides.join(','))}"` : '',
+    filters.kinds ? `data-kinds="${attribute(filters.kinds.join(','))}"` : '',
   ].filter(Boolean);
   const script = new URL('embed.js', base).toString();
   // no-referrer: the host's own policy may be `unsafe-url`, which would send the reader's server
@@ -58,7 +70,7 @@ export function iframeSnippet(request: SnippetRequest): string {
       kind: 'embed',
       article: request.article,
       ...(request.item ? { item: request.item } : {}),
-      embed: { view: request.view, theme: request.theme },
+      embed: { view: request.view, theme: request.theme, ...filtersOf(request) },
     },
     request.article,
   );

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../article/event-schema';
 import { ItemLink } from '../../shared/item-link';
-import { eventName, type TimelineData } from './timeline-data';
+import { eventName, type TimelineData } from '../../article/timeline-data';
 
 type AnswerLinksProps = { event: TimelineEvent; data: TimelineData; eventsById: Map<string, TimelineEvent> };
 

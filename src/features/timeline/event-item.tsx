@@ -5,10 +5,10 @@ import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { AnswerLinks } from './answer-links';
 import { EventDate } from './event-date';
 import { EventDetails } from './event-details';
-import { KIND_LABELS } from './event-kinds';
-import { KindIcon } from './kind-icon';
+import { KIND_LABELS } from '../../article/event-kind-labels';
+import { KindIcon } from '../../shared/kind-icon';
 import { LaneMarks } from './lane-marks';
-import type { TimelineData } from './timeline-data';
+import type { TimelineData } from '../../article/timeline-data';
 import { eventKey } from './timeline-keys';
 
 export { eventKey };

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { ItemLink } from '../../shared/item-link';
 import type { TextDecorations } from '../../shared/text-decorations';
-import { orderedEvents } from './order-events';
+import { orderedEvents } from '../../article/order-events';
 import './timeline.css';
 
 /** The events each attribution or quote evidences, in the article's order for now. */

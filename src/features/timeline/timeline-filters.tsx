@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
 import type { Actor, EventKind, Side } from '../../article/event-schema';
-import { KIND_LABELS } from './event-kinds';
+import { KIND_LABELS } from '../../article/event-kind-labels';
 import { type EventFilter, toggled } from './filter-events';
-import { KindIcon } from './kind-icon';
+import { KindIcon } from '../../shared/kind-icon';
 
 type TimelineFiltersProps = {
   sides: readonly Side[];

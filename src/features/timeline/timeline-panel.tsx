@@ -2,11 +2,13 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { EVENT_KINDS } from '../../article/event-kinds';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
+import { useArticleName } from '../../shared/article-name-context';
+import { negotiationPath } from '../../shared/item-path';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
 import { ShowMore, usePaging } from '../../shared/show-more';
-import { timelineData } from './timeline-data';
+import { timelineData } from '../../article/timeline-data';
 import { TimelineTools } from './timeline-tools';
 import { useLinkedEvent } from './use-linked-event';
 import './timeline.css';
@@ -49,6 +51,7 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
   const keys = useMemo(() => shown.map((event) => eventKey(event.id)), [shown]);
   const paging = usePaging<HTMLOListElement>(':scope > li');
   const printing = usePrinting();
+  const articleName = useArticleName();
   useLinkedEvent((id) => {
     if (!data.sidesOf.has(id)) return;
     let list = shown;
@@ -75,6 +78,9 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
       <h2 id="pv-timeline-heading" className="pv-timeline-heading">
         Timeline <span className="pv-timeline-total">({events.length})</span>
       </h2>
+      <p className="pv-timeline-wide">
+        <a href={`#${negotiationPath(articleName)}`}>Open the negotiation view</a>
+      </p>
       <TimelineTools
         keys={keys}
         sides={lanes}

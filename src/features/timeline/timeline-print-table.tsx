@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { formatFuzzyDate, formatFuzzyUntil } from '../../article/format-fuzzy-date';
-import { KIND_LABELS } from './event-kinds';
-import { orderedEvents } from './order-events';
+import { KIND_LABELS } from '../../article/event-kind-labels';
+import { orderedEvents } from '../../article/order-events';
 
 type TimelinePrintTableProps = { prepared: PreparedArticle };
 

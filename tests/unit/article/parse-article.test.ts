@@ -104,6 +104,18 @@ describe('parseArticleText', () => {
     });
   });
 
+  it('reports phases that leave an event out or put an answer before what it answers', () => {
+    const article = smallArticle();
+    const [first, second] = article.events;
+    article.phases = [
+      { id: 'phase-late', title: 'Later', eventIds: [second!.id] },
+      { id: 'phase-early', title: 'Earlier', eventIds: [first!.id, 'e-missing'] },
+    ];
+    const problems = problemsOf(article).map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toContain('phases[1].eventIds[1]: "e-missing" names no event');
+    expect(problems.some((p) => /must follow .*later phase/.test(p))).toBe(true);
+  });
+
   it('reports a relay chain that loops back to a source', () => {
     const article = smallArticle();
     article.attributions[1]!.chain = [

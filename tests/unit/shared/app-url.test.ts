@@ -30,6 +30,24 @@ describe('the URL contract', () => {
         embed: { view: 'card', theme: 'dark', origin: 'https://intranet.example', id: 'provenance-1' },
       },
     ],
+    ['/negotiation/a', { kind: 'negotiation', article: 'a', filter: {} }],
+    [
+      '/negotiation/dailynk-train-service-talks/e-china-rejects-nampo?sides=north-korea,china&kinds=request,rejection',
+      {
+        kind: 'negotiation',
+        article: 'dailynk-train-service-talks',
+        item: 'e-china-rejects-nampo',
+        filter: { sides: ['north-korea', 'china'], kinds: ['request', 'rejection'] },
+      },
+    ],
+    [
+      '/embed/a?view=timeline&sides=china&kinds=objection',
+      {
+        kind: 'embed',
+        article: 'a',
+        embed: { view: 'timeline', theme: 'auto', sides: ['china'], kinds: ['objection'] },
+      },
+    ],
   ] as const)('round-trips %s', (path, location) => {
     expect(parse(path)).toEqual(location);
     expect(buildAppPath(location, 'unused')).toBe(path);
@@ -66,6 +84,21 @@ describe('the URL contract', () => {
     const location = parse(path);
     expect(location.kind).toBe('bad-link');
     if (location.kind === 'bad-link') expect(location.reason).toContain(reason);
+  });
+
+  it('drops unknown kinds and malformed sides from a negotiation link rather than refusing it', () => {
+    expect(parse('/negotiation/a?sides=China,north-korea,north-korea&kinds=request,bogus,')).toEqual({
+      kind: 'negotiation',
+      article: 'a',
+      filter: { sides: ['north-korea'], kinds: ['request'] },
+    });
+    expect(parse('/negotiation/a?sides=&kinds=bogus')).toEqual({
+      kind: 'negotiation',
+      article: 'a',
+      filter: {},
+    });
+    expect(parse('/negotiation/..%2Fx').kind).toBe('bad-link');
+    expect(parse('/negotiation/a/NOT_AN_ID')).toMatchObject({ kind: 'bad-link', article: 'a' });
   });
 
   it('keeps the article of a link whose item is bad, so the article can still be shown', () => {

@@ -34,7 +34,10 @@ describe('the embed route', () => {
 
   it('shows the timeline alone under the article’s headline', async () => {
     renderApp('/embed/dailynk-train-service-talks?view=timeline', () => ({ status: 200, body: seed }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Timeline/ })).toBeVisible();
+    expect(await screen.findByRole('list', { name: 'Columns, left to right' })).toHaveTextContent(
+      'North KoreaChinaDaily NK',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /^The deal/ })).toBeVisible();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('North Korea');
     expect(screen.queryByRole('heading', { name: /^Quotes/ })).toBeNull();
   });

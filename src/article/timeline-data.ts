@@ -1,7 +1,7 @@
-import { formatFuzzyDate } from '../../article/format-fuzzy-date';
-import type { Actor, Side, TimelineEvent } from '../../article/event-schema';
-import type { PreparedArticle } from '../../article/prepare-article';
-import { KIND_LABELS } from './event-kinds';
+import { formatFuzzyDate } from './format-fuzzy-date';
+import type { Actor, Side, TimelineEvent } from './event-schema';
+import type { PreparedArticle } from './prepare-article';
+import { KIND_LABELS } from './event-kind-labels';
 import { orderedEvents } from './order-events';
 
 /** What the timeline needs, worked out once per article. */
@@ -16,7 +16,19 @@ export type TimelineData = {
   answeredBy: Map<string, TimelineEvent[]>;
 };
 
+const computed = new WeakMap<PreparedArticle, TimelineData>();
+
+/** Worked out once per article: the rail's timeline and the negotiation view share it. */
 export function timelineData(prepared: PreparedArticle): TimelineData {
+  let data = computed.get(prepared);
+  if (!data) {
+    data = computeTimelineData(prepared);
+    computed.set(prepared, data);
+  }
+  return data;
+}
+
+function computeTimelineData(prepared: PreparedArticle): TimelineData {
   const { article } = prepared;
   const events = orderedEvents(article);
   const actorsById = new Map(article.actors.map((actor) => [actor.id, actor]));

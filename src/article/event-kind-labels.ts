@@ -1,4 +1,4 @@
-import type { EventKind } from '../../article/event-schema';
+import type { EventKind } from './event-schema';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   report: 'Report',

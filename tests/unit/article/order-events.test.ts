@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../src/article/body-schema';
-import type { TimelineEvent } from '../../../../src/article/event-schema';
-import type { FuzzyDate } from '../../../../src/article/fuzzy-date-schema';
-import { parseArticleData } from '../../../../src/article/parse-article';
-import { orderEvents } from '../../../../src/features/timeline/order-events';
-import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../../fixtures/load-fixture';
+import type { Block } from '../../../src/article/body-schema';
+import type { TimelineEvent } from '../../../src/article/event-schema';
+import type { FuzzyDate } from '../../../src/article/fuzzy-date-schema';
+import { parseArticleData } from '../../../src/article/parse-article';
+import { orderEvents } from '../../../src/article/order-events';
+import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../fixtures/load-fixture';
 
 const body: Block[] = [
   { type: 'paragraph', id: 'p-one', text: 'x'.repeat(200) },

@@ -1,8 +1,7 @@
-import type { Article } from '../../article/article-schema';
-import type { Block } from '../../article/body-schema';
-import type { FuzzyDate } from '../../article/fuzzy-date-schema';
-import type { TimelineEvent } from '../../article/event-schema';
-import { whenIdle } from '../../shared/when-idle';
+import type { Article } from './article-schema';
+import type { Block } from './body-schema';
+import type { FuzzyDate } from './fuzzy-date-schema';
+import type { TimelineEvent } from './event-schema';
 
 /** Finer first: among events with the same interval, the one the text pins down better leads. */
 const PRECISION_RANK: Record<FuzzyDate['precision'], number> = {
@@ -134,9 +133,31 @@ export function orderedEvents(article: Article): TimelineEvent[] {
   return events;
 }
 
-/** Works the order out when the browser is idle, so that the first click needing it does not wait. */
-export function warmEventOrder(article: Article): () => void {
-  return whenIdle(() => {
-    orderedEvents(article);
-  });
+/** An interval in ISO days; a missing bound is open. */
+export type DayInterval = { earliest?: string; latest?: string };
+
+const bounded = new WeakMap<Article, Map<string, DayInterval>>();
+
+/**
+ * Each event's interval narrowed along the constraints (decision 004): an undated event that
+ * came before a dated one ends no later than it. Worked out once per article.
+ */
+export function eventIntervals(article: Article): Map<string, DayInterval> {
+  let intervals = bounded.get(article);
+  if (!intervals) {
+    const { events } = article;
+    const known = new Set(events.map((e) => e.id));
+    const bounds = narrowedBounds(events, new Map(events.map((e) => [e.id, predecessorsOf(e, known)])));
+    intervals = new Map(
+      [...bounds].map(([id, { earliest, latest }]) => [
+        id,
+        {
+          ...(earliest !== OPEN_START && { earliest }),
+          ...(latest !== OPEN_END && { latest }),
+        },
+      ]),
+    );
+    bounded.set(article, intervals);
+  }
+  return intervals;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { EventKind } from '../../article/event-schema';
+import './kind-icon.css';
+import type { EventKind } from '../article/event-schema';
 
 // Line drawings on a 16 × 16 grid, drawn in the text colour; the kind's name always goes with them.
 const SHAPES: Record<EventKind, ReactNode> = {

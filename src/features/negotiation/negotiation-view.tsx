@@ -1,0 +1,111 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { PreparedArticle } from '../../article/prepare-article';
+import type { EventsShown } from '../../shared/app-url';
+import { usePrinting } from '../../shared/reader-state';
+import { NegotiationFilters } from './negotiation-filters';
+import { NegotiationGraphic } from './negotiation-graphic';
+import { negotiationLayout, type NegotiationLayout } from './negotiation-layout';
+import { KIND_LABELS } from '../../article/event-kind-labels';
+import type { NegotiationLinks } from './negotiation-links';
+import { NegotiationList } from './negotiation-list';
+import { phaseGroups } from './phase-groups';
+import { NegotiationKey } from './negotiation-key';
+import './negotiation.css';
+
+/** What the filters let through, in words: "every side; kinds: Request, Objection". */
+function filterSummary(layout: NegotiationLayout, shown: EventsShown): string {
+  const sides = shown.sides
+    ? layout.sides.filter((s) => shown.sides?.includes(s.id)).map((s) => s.name)
+    : ['every side'];
+  const kinds = shown.kinds ? shown.kinds.map((k) => KIND_LABELS[k]) : ['every kind'];
+  return `(${sides.join(', ')}; ${kinds.join(', ')})`;
+}
+
+type NegotiationViewProps = {
+  prepared: PreparedArticle;
+  shown: EventsShown;
+  /** An event a link names: shown (even when filtered out) and revealed by the page. */
+  linkedId: string | undefined;
+  onShow: (shown: EventsShown) => void;
+  links: NegotiationLinks;
+  /** Controls the page adds beside the view's own (back to the article, embed). */
+  tools?: ReactNode;
+};
+
+/**
+ * The negotiation view: one column per side, the story's phases down a shared time axis, each
+ * answer drawn from its proposal; or, at the reader's choice, the same as an ordered list.
+ */
+export function NegotiationView({ prepared, shown, linkedId, onShow, links, tools }: NegotiationViewProps) {
+  const layout = useMemo(() => negotiationLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
+  const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
+  const [asList, setAsList] = useState(false);
+  const [filtering, setFiltering] = useState(false);
+  const printing = usePrinting();
+  const forced = layout.lines.find((line) => line.type === 'event' && line.forced);
+  return (
+    <div className="pv-negotiation">
+      <div className="pv-neg-tools">
+        <p className="pv-neg-modes">
+          <button
+            type="button"
+            className="pv-link-button"
+            aria-expanded={filtering}
+            aria-controls="pv-neg-filters"
+            onClick={() => {
+              setFiltering(!filtering);
+            }}
+          >
+            Filter events
+          </button>
+          <span className="pv-neg-filter-summary">{filterSummary(layout, shown)}</span>
+        </p>
+        <div id="pv-neg-filters" hidden={!filtering}>
+          <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={shown} onShow={onShow} />
+        </div>
+        <p className="pv-neg-modes">
+          <span className="pv-neg-modes-label">Show as:</span>
+          <button
+            type="button"
+            className="pv-link-button"
+            aria-pressed={!asList}
+            onClick={() => setAsList(false)}
+          >
+            Graphic
+          </button>
+          <button
+            type="button"
+            className="pv-link-button"
+            aria-pressed={asList}
+            onClick={() => setAsList(true)}
+          >
+            List
+          </button>
+          {tools}
+        </p>
+      </div>
+      <p className="pv-neg-count" role="status">
+        {layout.shown === layout.total
+          ? `${layout.total} events, ${layout.connectors.length} answers drawn`
+          : `Showing ${layout.shown} of ${layout.total} events, ${layout.connectors.length} answers drawn`}
+        {forced?.type === 'event' && `; “${forced.event.summary}” is shown because a link leads to it`}
+      </p>
+      {layout.shown === 0 ? (
+        <p className="pv-neg-empty">No events match these filters.</p>
+      ) : asList ? (
+        <NegotiationList columns={layout.columns} groups={groups} />
+      ) : (
+        <>
+          <NegotiationKey />
+          <NegotiationGraphic
+            columns={layout.columns}
+            groups={groups}
+            links={links}
+            linkedId={linkedId}
+            all={printing}
+          />
+        </>
+      )}
+    </div>
+  );
+}
