@@ -90,7 +90,7 @@ export function scaleArticle(seed: Article, times: number, id: string): Article 
     events: each((rename) => seed.events.map((e) => copyEvent(e, rename))),
     // Each copy keeps its own phases: the longer story is the seed's told over and over.
     phases: each((rename) =>
-      seed.phases.map((p) => ({ ...p, id: rename(p.id), eventIds: p.eventIds.map(rename) })),
+      (seed.phases ?? []).map((p) => ({ ...p, id: rename(p.id), eventIds: p.eventIds.map(rename) })),
     ),
   };
 }

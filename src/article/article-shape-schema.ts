@@ -27,9 +27,10 @@ export const ArticleShapeSchema = z
     sides: z.array(SideSchema).default([]),
     actors: z.array(ActorSchema).default([]),
     events: z.array(EventSchema).default([]),
+    // Optional without a default: an article without phases parses to itself (its digest holds).
     phases: z
       .array(PhaseSchema)
-      .default([])
+      .optional()
       .describe('Optional: the negotiation view’s phases, in order; when given, every event is in one'),
   })
   .strict();

@@ -24,7 +24,7 @@ function collectIds(article: Shape, report: Report): Set<string> {
     'phases',
   ] as const;
   for (const list of lists) {
-    article[list].forEach((item, index) => {
+    (article[list] ?? []).forEach((item, index) => {
       const first = seen.get(item.id);
       if (first) report(`duplicate id "${item.id}" (first used at ${first})`, [list, index, 'id']);
       else seen.set(item.id, `${list}[${index}]`);
@@ -174,9 +174,10 @@ export function checkIntegrity(article: Shape, ctx: z.RefinementCtx): void {
  * one it must follow (its `afterIds` or the event it answers).
  */
 function checkPhases(article: Shape, events: Set<string>, report: Report): void {
-  if (article.phases.length === 0) return;
+  const phases = article.phases ?? [];
+  if (phases.length === 0) return;
   const phaseOf = new Map<string, number>();
-  article.phases.forEach((phase, i) =>
+  phases.forEach((phase, i) =>
     phase.eventIds.forEach((id, j) => {
       const path = ['phases', i, 'eventIds', j];
       if (!events.has(id)) report(`"${id}" names no event`, path);

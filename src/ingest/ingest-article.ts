@@ -1,3 +1,4 @@
+import { findOversizedList, MAX_LIST_ITEMS } from '../article/list-sizes';
 import type { Article, ArticleInput } from '../article/article-schema';
 import type { Paragraph } from '../article/body-schema';
 import { MAX_ARTICLE_CHARACTERS, parseArticleData } from '../article/parse-article';
@@ -93,6 +94,13 @@ export function ingestText(input: string): IngestResult {
     notes: [],
     ...timeline,
   };
+  // The reader refuses a list longer than it can show: say so plainly (it is not a bug).
+  const oversized = findOversizedList(data);
+  if (oversized)
+    return {
+      ok: false,
+      reason: `the draft would have ${oversized.length.toLocaleString('en-US')} ${oversized.path}, over the reader's limit of ${MAX_LIST_ITEMS.toLocaleString('en-US')} a list: split the text into shorter articles`,
+    };
   const parsed = parseArticleData(data);
   if (parsed.ok) {
     const size = JSON.stringify(parsed.article, null, 2).length;

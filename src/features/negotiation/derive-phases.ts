@@ -33,7 +33,7 @@ export function derivePhases(article: Article, ordered: readonly TimelineEvent[]
 const derived = new WeakMap<Article, PhaseGroup[]>();
 
 function phasesOf(article: Article, ordered: readonly TimelineEvent[]): PhaseGroup[] {
-  if (article.phases.length > 0)
+  if (article.phases && article.phases.length > 0)
     return article.phases.map((p) => ({
       id: p.id,
       title: p.title,

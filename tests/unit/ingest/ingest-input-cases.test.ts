@@ -57,10 +57,16 @@ describe('ingest input', () => {
   });
 
   it('keeps a 200 KB single line one valid paragraph, though “/ Image:” occurs in it', () => {
-    const line = `${'The port reopened, officials said. '.repeat(3000)}Cranes / Image: Port Daily. ${'Ships came. '.repeat(8000)}`;
+    const line = `${'The port reopened, officials said. '.repeat(3000)}Cranes / Image: Port Daily. ${'Ships came and went along the quay all day. '.repeat(2500)}`;
     const result = ingestText(line);
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.body.map((b) => b.type)).toEqual(['paragraph']);
     expect(parseArticleData(JSON.parse(JSON.stringify(result.article))).ok).toBe(true);
+  }, 60_000);
+
+  it('says plainly when a draft would hold more items in a list than the reader shows', () => {
+    const result = ingestText('The port reopened, officials said. '.repeat(12_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/over the reader's limit of 10,000 a list: split the text/);
   }, 60_000);
 });

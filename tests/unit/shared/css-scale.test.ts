@@ -24,7 +24,13 @@ const ON_THE_SCALE = [
 ];
 
 /** Media queries cannot read custom properties: the breakpoints are this fixed set (theme.css). */
-const BREAKPOINTS = ['max-width: 600px', 'max-width: 759px', 'min-width: 760px', 'min-width: 1100px'];
+const BREAKPOINTS = [
+  'max-width: 600px',
+  'max-width: 759px',
+  'min-width: 760px',
+  'max-width: 1099px',
+  'min-width: 1100px',
+];
 
 const SCALED =
   /^(margin|padding|gap|row-gap|column-gap|top|right|bottom|left|inset)(-[a-z-]+)?$|^font-size$|^border-radius$/;

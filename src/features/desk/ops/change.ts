@@ -2,8 +2,9 @@ import type { Article } from '../../../article/article-schema';
 import type { Meta } from '../../../article/meta-schema';
 
 /** The article's lists of items with ids that the desk edits (the body is the record: read-only). */
-export type ListName = 'sources' | 'attributions' | 'quotes' | 'notes' | 'sides' | 'actors' | 'events';
-export type ItemOf<L extends ListName> = Article[L][number];
+export type ListName =
+  'sources' | 'attributions' | 'quotes' | 'notes' | 'sides' | 'actors' | 'events' | 'phases';
+export type ItemOf<L extends ListName> = NonNullable<Article[L]>[number];
 type AnyItem = ItemOf<ListName>;
 
 /**
@@ -22,7 +23,7 @@ export type Change = { label: string; steps: Step[] };
 
 function applyStep(article: Article, step: Step): Article {
   if (step.list === 'meta') return { ...article, meta: step.after };
-  const list = [...(article[step.list] as AnyItem[])];
+  const list = [...((article[step.list] ?? []) as AnyItem[])];
   const { before, after } = step;
   if (before) {
     const at = list.findIndex((item) => item.id === before.id);
@@ -67,12 +68,12 @@ export class ChangeBuilder {
     this.current = applyStep(this.current, step);
   }
 
-  add<L extends ListName>(list: L, item: ItemOf<L>, index = this.current[list].length): void {
+  add<L extends ListName>(list: L, item: ItemOf<L>, index = (this.current[list] ?? []).length): void {
     this.push({ list, index, after: item });
   }
 
   replace<L extends ListName>(list: L, item: ItemOf<L>): void {
-    const items = this.current[list] as AnyItem[];
+    const items = (this.current[list] ?? []) as AnyItem[];
     const index = items.findIndex((i) => i.id === item.id);
     const before = items[index];
     if (!before) throw new Error(`the desk cannot find ${list} "${item.id}"`);
@@ -80,7 +81,7 @@ export class ChangeBuilder {
   }
 
   remove(list: ListName, id: string): void {
-    const items = this.current[list] as AnyItem[];
+    const items = (this.current[list] ?? []) as AnyItem[];
     const index = items.findIndex((i) => i.id === id);
     const before = items[index];
     if (before) this.push({ list, index, before });

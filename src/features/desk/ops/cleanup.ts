@@ -6,8 +6,9 @@ import type { ChangeBuilder, ItemOf, ListName } from './change';
  * changed a later item, so each is read afresh (and skipped if it is gone).
  */
 export function* eachCurrent<L extends ListName>(b: ChangeBuilder, list: L): Generator<ItemOf<L>> {
-  for (const id of b.article[list].map((item) => item.id)) {
-    const item = (b.article[list] as ItemOf<L>[]).find((i) => i.id === id);
+  const items = (): ItemOf<L>[] => (b.article[list] ?? []) as ItemOf<L>[];
+  for (const id of items().map((item) => item.id)) {
+    const item = items().find((i) => i.id === id);
     if (item) yield item;
   }
 }
@@ -73,7 +74,31 @@ export function removeEvent(b: ChangeBuilder, id: string): void {
       const reference = omit(note.reference, 'eventId');
       b.replace('notes', { ...note, reference });
     }
+  leavePhase(b, id);
   b.remove('events', id);
+}
+
+/** Takes an event out of the editor's phases (when the article has them). */
+export function leavePhase(b: ChangeBuilder, eventId: string): void {
+  for (const phase of eachCurrent(b, 'phases'))
+    if (phase.eventIds.includes(eventId))
+      b.replace('phases', { ...phase, eventIds: phase.eventIds.filter((e) => e !== eventId) });
+}
+
+/**
+ * Puts an event into a phase: `phaseIndex`, else the last one. When an article names phases,
+ * every event belongs to one (an integrity rule), so a new event must join one.
+ */
+export function joinPhase(b: ChangeBuilder, eventId: string, phaseIndex?: number): void {
+  const phases = b.article.phases ?? [];
+  const phase = phases[phaseIndex ?? phases.length - 1];
+  if (phase) b.replace('phases', { ...phase, eventIds: [...phase.eventIds, eventId] });
+}
+
+/** The index of the phase an event is in, or undefined. */
+export function phaseIndexOf(b: ChangeBuilder, eventId: string): number | undefined {
+  const at = (b.article.phases ?? []).findIndex((p) => p.eventIds.includes(eventId));
+  return at < 0 ? undefined : at;
 }
 
 /** A source goes with what only it backs: passages credited to it and quotations it spoke. */

@@ -4,7 +4,7 @@ import type { FuzzyDate } from '../../../article/fuzzy-date-schema';
 import type { TextRange } from '../../../article/text-range-schema';
 import { omit } from './omit';
 import { ChangeBuilder, type Change } from './change';
-import { eachCurrent, removeEvent } from './cleanup';
+import { eachCurrent, joinPhase, leavePhase, phaseIndexOf, removeEvent } from './cleanup';
 import { freshId } from './ids';
 import { isInside } from './text-ranges';
 import { findCycle } from '../../../article/find-cycle';
@@ -51,6 +51,7 @@ export function createEvent(article: Article, input: NewEvent): { change: Change
     afterIds: [],
     evidence: evidenceFor(article, input.wording),
   });
+  joinPhase(b, id);
   return { change: b.done('Add event'), id };
 }
 
@@ -99,6 +100,15 @@ export function mergeEvents(article: Article, keepId: string, dropId: string): C
     const rest = omit(current, 'answersId');
     b.replace('events', rest);
   }
+  // The kept event stands for both: it moves to the later of their phases, so what the dropped
+  // one followed still comes before it.
+  const keepPhase = phaseIndexOf(b, keepId);
+  const dropPhase = phaseIndexOf(b, dropId);
+  leavePhase(b, dropId);
+  if (keepPhase !== undefined && dropPhase !== undefined && dropPhase > keepPhase) {
+    leavePhase(b, keepId);
+    joinPhase(b, keepId, dropPhase);
+  }
   b.remove('events', dropId);
   if (circular(b.article.events))
     throw new Error('these events answer or follow each other: merging them would make a circle');
@@ -117,6 +127,8 @@ export function splitEvent(article: Article, id: string, actorIds: string[]): { 
   b.replace('events', { ...event, actorIds: kept });
   const rest = omit(event, 'answersId');
   b.add('events', { ...rest, id: newId, actorIds: moved, afterIds: [] }, article.events.indexOf(event) + 1);
+  const phase = phaseIndexOf(b, id);
+  if (phase !== undefined) joinPhase(b, newId, phase);
   return { change: b.done('Split event'), id: newId };
 }
 
