@@ -25,8 +25,7 @@ describe('a feature area that fails to render', () => {
     // The paragraph's text, whatever marks split it into elements.
     const paragraph = screen.getByText(
       (_, element) =>
-        element?.tagName === 'P' &&
-        /The money has to be in the account first/.test(element.textContent ?? ''),
+        element?.tagName === 'P' && /The money has to be in the account first/.test(element.textContent),
     );
     expect(paragraph).toBeVisible();
     expect(screen.getByRole('tab', { name: 'Sources' })).toBeVisible();

@@ -6,7 +6,7 @@ import type { ChangeBuilder, ItemOf, ListName } from './change';
  * changed a later item, so each is read afresh (and skipped if it is gone).
  */
 export function* eachCurrent<L extends ListName>(b: ChangeBuilder, list: L): Generator<ItemOf<L>> {
-  const items = (): ItemOf<L>[] => (b.article[list] ?? []) as ItemOf<L>[];
+  const items = (): ItemOf<L>[] => b.article[list] ?? [];
   for (const id of items().map((item) => item.id)) {
     const item = items().find((i) => i.id === id);
     if (item) yield item;
