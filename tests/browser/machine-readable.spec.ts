@@ -58,7 +58,11 @@ describe('machine-readable article pages in Chromium', () => {
     expect(data.hasPart.map((part) => part.spokenByCharacter?.name)).toEqual(
       article.quotes.map((quote) => names.get(quote.speakerId)),
     );
-    expect(head).toMatchObject({ canonical: './', ogTitle: article.meta.headline.text });
+    // The canonical page of the bundled article is its own page (decision 007), also from index.html.
+    expect(head).toMatchObject({
+      canonical: 'dailynk-train-service-talks.html',
+      ogTitle: article.meta.headline.text,
+    });
     expect(head.description).toMatch(/^North Korea and China have recently moved away/);
     expect(head.title).toBe(`${article.meta.headline.text} · Provenance`);
   });
