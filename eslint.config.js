@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/article.schema.json'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/article.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

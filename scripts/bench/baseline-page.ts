@@ -1,15 +1,35 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../src/article/article-schema';
 import type { Block } from '../../src/article/body-schema';
+import type { ArticleIndexEntry } from '../../src/article/article-index-schema';
+import { formatFuzzyDate } from '../../src/article/format-fuzzy-date';
 
 /** The reader's own article styles, so the baseline lays text out the way the app does. */
 const CSS_FILES = ['src/shared/theme.css', 'src/features/reader/reader.css'];
+const LIST_CSS_FILES = ['src/shared/theme.css', 'src/features/library/library.css'];
 
-export function baselineCss(root: string): string {
-  return CSS_FILES.map((file) => readFileSync(`${root}/${file}`, 'utf8')).join('\n');
+export function baselineCss(root: string, files = CSS_FILES): string {
+  return files.map((file) => readFileSync(`${root}/${file}`, 'utf8')).join('\n');
 }
 
+/**
+ * The minimal page's stylesheet (about 0.3 KB): a readable column and nothing else, the floor a
+ * reader's first paint is compared with beside the baseline that carries the reader's own CSS.
+ */
+export const MINIMAL_CSS = [
+  'body{margin:0;font:1.125rem/1.6 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff}',
+  'main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem}',
+  'h1{font-size:2rem;line-height:1.2;margin:.5rem 0}',
+  'p{margin:0 0 1rem}figure{margin:1rem 0}figcaption{font-size:.875rem}',
+  '@media (prefers-color-scheme:dark){body{color:#eee;background:#111}}',
+  '',
+].join('\n');
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function baselineListCss(root: string): string {
+  return baselineCss(root, LIST_CSS_FILES);
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
@@ -56,6 +76,36 @@ export function baselineHtml(article: Article, cssHref: string): string {
     `<div class="pv-body">\n${main.join('\n')}\n</div>`,
     `<footer class="pv-end-matter">\n${end.join('\n')}\n</footer>`,
     '</article></main></div></body></html>',
+    '',
+  ].join('\n');
+}
+
+/** The article list as static HTML, in the app's class names: the list page's baseline. */
+export function baselineListHtml(entries: ArticleIndexEntry[], cssHref: string): string {
+  const items = entries.map((entry) =>
+    [
+      `<li class="pv-library-entry" lang="${escapeHtml(entry.language)}">`,
+      `<p class="pv-library-date">${escapeHtml(formatFuzzyDate(entry.published))}</p>`,
+      '<div class="pv-library-story">',
+      `<p class="pv-kicker pv-library-publisher">${escapeHtml(entry.publisher)}</p>`,
+      `<h2 class="pv-library-headline"><a href="../${escapeHtml(entry.name)}.html">${escapeHtml(entry.headline)}</a></h2>`,
+      entry.description ? `<p class="pv-library-dek">${escapeHtml(entry.description)}</p>` : '',
+      `<p class="pv-library-byline">By ${entry.authors.map(escapeHtml).join(', ')}</p>`,
+      '</div></li>',
+    ].join(''),
+  );
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head><meta charset="UTF-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '<meta name="color-scheme" content="light dark" />',
+    '<link rel="icon" href="../favicon.svg" type="image/svg+xml" />',
+    '<title>All articles · Provenance</title>',
+    `<link rel="stylesheet" href="${cssHref}" /></head>`,
+    '<body><main class="pv-page pv-library"><h1>All articles</h1>',
+    `<ol class="pv-library-list">\n${items.join('\n')}\n</ol>`,
+    '</main></body></html>',
     '',
   ].join('\n');
 }

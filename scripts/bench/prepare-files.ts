@@ -1,13 +1,21 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/article/article-schema';
+import { ArticleIndexSchema, ARTICLE_INDEX_FILE } from '../../src/article/article-index-schema';
+import type { ArticleIndexEntry } from '../../src/article/article-index-schema';
 import { parseArticleText } from '../../src/article/parse-article';
-import { baselineCss, baselineHtml } from './baseline-page';
+import { baselineCss, baselineHtml, baselineListCss, baselineListHtml, MINIMAL_CSS } from './baseline-page';
 import { countArticle, scaleArticle, type ArticleCounts } from '../../tools/scale-article';
 
 export const SEED_NAME = 'dailynk-train-service-talks';
+/** The seed under another name: any article, not the bundled one, at its own page. */
+export const OTHER_NAME = 'bench-other';
 export const SCALE_NAME = 'bench-scale';
 export const BASELINE_DIR = 'bench-baseline';
+export const MINIMAL_SUFFIX = '-minimal';
+export const LIST_BASELINE = 'list.html';
+/** The article list is measured as a newsroom's would be: hundreds of entries. */
+const LIST_SIZE = 300;
 
 export type BenchArticle = { name: string; article: Article; counts: ArticleCounts; jsonBytes: number };
 
@@ -18,46 +26,84 @@ function parseOrThrow(text: string, what: string): Article {
   return result.article;
 }
 
+function readSeed(dir: string): { text: string; article: Article } {
+  const text = readFileSync(join(dir, `${SEED_NAME}.json`), 'utf8');
+  return { text, article: parseOrThrow(text, SEED_NAME) };
+}
+
+const asJson = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
+
 /**
- * Before the build: the seed and the scaled article in `articlesDir`, so that the build gives the
- * scaled article (not the bundled default) a page of its own, measured as any article's is.
+ * Before the build: the seed, its copy under another name and the scaled article in
+ * `articlesDir`, so that the build gives the two others (not the bundled default) pages of their
+ * own, measured as any article's is.
  */
 export function prepareArticles(root: string, articlesDir: string, scale: number): void {
   mkdirSync(articlesDir, { recursive: true });
-  const seedText = readFileSync(join(root, 'public/articles', `${SEED_NAME}.json`), 'utf8');
-  const seed = parseOrThrow(seedText, SEED_NAME);
-  writeFileSync(join(articlesDir, `${SEED_NAME}.json`), seedText);
+  const seed = readSeed(join(root, 'public/articles'));
+  writeFileSync(join(articlesDir, `${SEED_NAME}.json`), seed.text);
+  writeFileSync(join(articlesDir, `${OTHER_NAME}.json`), asJson(scaleArticle(seed.article, 1, OTHER_NAME)));
   writeFileSync(
     join(articlesDir, `${SCALE_NAME}.json`),
-    `${JSON.stringify(scaleArticle(seed, scale, SCALE_NAME), null, 2)}\n`,
+    asJson(scaleArticle(seed.article, scale, SCALE_NAME)),
   );
 }
 
-/**
- * After the build: the scaled article in `OUT/articles/`, and a static baseline page for each
- * article in `OUT/bench-baseline/` (never in public/, so nothing of the bench is committed).
- */
-export function prepareFiles(root: string, outDir: string, scale: number): BenchArticle[] {
-  const articlesDir = join(outDir, 'articles');
-  const seedText = readFileSync(join(articlesDir, `${SEED_NAME}.json`), 'utf8');
-  const seed = parseOrThrow(seedText, SEED_NAME);
-  const scaledText = `${JSON.stringify(scaleArticle(seed, scale, SCALE_NAME), null, 2)}\n`;
-  writeFileSync(join(articlesDir, `${SCALE_NAME}.json`), scaledText);
-  // Parsed back, as the reader will: proves the file is valid before anything is measured.
-  const scaled = parseOrThrow(scaledText, SCALE_NAME);
+/** The built index, padded with copies of its entries to LIST_SIZE (the list only reads the index). */
+function prepareList(root: string, outDir: string): ArticleIndexEntry[] {
+  const file = join(outDir, ARTICLE_INDEX_FILE);
+  const built = ArticleIndexSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).articles;
+  const entries = Array.from({ length: Math.max(LIST_SIZE, built.length) }, (_, index) => {
+    const entry = built[index % built.length] as ArticleIndexEntry;
+    return index < built.length ? entry : { ...entry, name: `${entry.name}-listed-${index}` };
+  });
+  writeFileSync(file, `${JSON.stringify({ articles: entries })}\n`);
+  writeFileSync(join(outDir, BASELINE_DIR, 'list.css'), baselineListCss(root));
+  writeFileSync(join(outDir, BASELINE_DIR, LIST_BASELINE), baselineListHtml(entries, 'list.css'));
+  return entries;
+}
 
-  mkdirSync(join(outDir, BASELINE_DIR), { recursive: true });
-  writeFileSync(join(outDir, BASELINE_DIR, 'baseline.css'), baselineCss(root));
-  const articles = [
-    { name: SEED_NAME, article: seed, text: seedText },
-    { name: SCALE_NAME, article: scaled, text: scaledText },
+/**
+ * After the build: the generated articles in `OUT/articles/`, and static pages in
+ * `OUT/bench-baseline/` (never in public/, so nothing of the bench is committed): for each
+ * article a baseline (the reader's CSS) and a minimal page (0.3 KB of CSS), and the list's.
+ */
+export function prepareFiles(
+  root: string,
+  outDir: string,
+  scale: number,
+): { articles: BenchArticle[]; list: ArticleIndexEntry[] } {
+  const articlesDir = join(outDir, 'articles');
+  const seed = readSeed(articlesDir);
+  const made = [
+    { name: SEED_NAME, ...seed },
+    ...[
+      { name: OTHER_NAME, times: 1 },
+      { name: SCALE_NAME, times: scale },
+    ].map(({ name, times }) => {
+      const text = asJson(scaleArticle(seed.article, times, name));
+      writeFileSync(join(articlesDir, `${name}.json`), text);
+      // Parsed back, as the reader will: proves the file is valid before anything is measured.
+      return { name, text, article: parseOrThrow(text, name) };
+    }),
   ];
-  for (const { name, article } of articles)
-    writeFileSync(join(outDir, BASELINE_DIR, `${name}.html`), baselineHtml(article, 'baseline.css'));
-  return articles.map(({ name, article, text }) => ({
-    name,
-    article,
-    counts: countArticle(article),
-    jsonBytes: Buffer.byteLength(text),
-  }));
+
+  const baselineDir = join(outDir, BASELINE_DIR);
+  mkdirSync(baselineDir, { recursive: true });
+  writeFileSync(join(baselineDir, 'baseline.css'), baselineCss(root));
+  writeFileSync(join(baselineDir, 'minimal.css'), MINIMAL_CSS);
+  for (const { name, article } of made) {
+    writeFileSync(join(baselineDir, `${name}.html`), baselineHtml(article, 'baseline.css'));
+    writeFileSync(join(baselineDir, `${name}${MINIMAL_SUFFIX}.html`), baselineHtml(article, 'minimal.css'));
+  }
+  const list = prepareList(root, outDir);
+  return {
+    articles: made.map(({ name, article, text }) => ({
+      name,
+      article,
+      counts: countArticle(article),
+      jsonBytes: Buffer.byteLength(text),
+    })),
+    list,
+  };
 }

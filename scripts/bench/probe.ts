@@ -1,6 +1,6 @@
 /** What the page reports (all times in ms from navigation start, `performance.now()`). */
 export type ProbeState = {
-  /** The last paragraph (by id, containing the expected text) was first in the DOM. */
+  /** The last piece of text (an element matching the selector, with the expected words) was first in the DOM. */
   textInDomAt: number | null;
   /** …and the frame that showed it had been painted (rAF, then a message posted from it). */
   textPaintedAt: number | null;
@@ -9,6 +9,8 @@ export type ProbeState = {
   cls: number;
   longTaskMs: number;
   longTasks: number;
+  /** Each long task's start and duration, for the blocking time after the first paint. */
+  longTaskList: { start: number; duration: number }[];
   /** The deep link's target took focus (a `focusin` on the element with that id). */
   focusedAt: number | null;
   focusedIds: string[];
@@ -18,7 +20,8 @@ export type ProbeState = {
   inputs: { name: string; start: number; paintedAt: number | null }[];
 };
 
-export type ProbeConfig = { lastId: string; needle: string; focusTarget: string | null };
+/** `textSelector`: the element whose text (`needle`) ends the page's text: a paragraph, a list's last entry. */
+export type ProbeConfig = { textSelector: string; needle: string; focusTarget: string | null };
 
 /**
  * Installed before any of the page's own script runs (Playwright `addInitScript`), so it sees
@@ -33,6 +36,7 @@ export function installProbe(config: ProbeConfig): void {
     cls: 0,
     longTaskMs: 0,
     longTasks: 0,
+    longTaskList: [],
     focusedAt: null,
     focusedIds: [],
     events: [],
@@ -64,7 +68,7 @@ export function installProbe(config: ProbeConfig): void {
     });
 
   const watcher = new MutationObserver(() => {
-    const element = document.getElementById(config.lastId);
+    const element = document.querySelector(config.textSelector);
     if (!element?.textContent.includes(config.needle)) return;
     watcher.disconnect();
     state.textInDomAt = performance.now();
@@ -92,6 +96,7 @@ export function installProbe(config: ProbeConfig): void {
   observe('longtask', (e) => {
     state.longTaskMs += e.duration;
     state.longTasks += 1;
+    state.longTaskList.push({ start: e.startTime, duration: e.duration });
   });
   observe(
     'event',

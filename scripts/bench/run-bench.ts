@@ -5,27 +5,26 @@ import { chromiumPath } from '../../tools/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
 import { readOptions, type BenchOptions } from './options';
-import { prepareArticles, prepareFiles, type BenchArticle } from './prepare-files';
+import { prepareArticles, prepareFiles, SCALE_NAME } from './prepare-files';
 import { failures, formatTable, writeResults } from './report';
 import { runSample, type Sample } from './sample';
-import { summarize, type Row, type SampleSet } from './summary';
-import { targetsFor, type TargetSet } from './targets';
+import { summarize, type MeasureKind, type Row, type SampleSet } from './summary';
+import { listTargets, targetsFor, type TargetSet } from './targets';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** Every page of the set once per round, in a fixed order: A, B, A, B, … */
-async function measureArticle(targets: TargetSet, options: BenchOptions, label: string): Promise<SampleSet> {
+async function measure(targets: TargetSet, options: BenchOptions, label: string): Promise<SampleSet> {
   const keys = Object.keys(targets) as (keyof TargetSet)[];
   const samples = Object.fromEntries(keys.map((key) => [key, [] as Sample[]])) as SampleSet;
-  const timeoutMs = label === '1×' ? 30_000 : 120_000;
+  const timeoutMs = label.startsWith('50') ? 120_000 : 30_000;
   for (let round = 1; round <= options.runs; round += 1) {
     for (const key of keys) {
-      const target = {
-        ...targets[key],
-        interactions: targets[key].interactions && round <= options.interactionRuns,
-      };
+      const planned = targets[key];
+      if (!planned) continue;
+      const target = { ...planned, interactions: planned.interactions && round <= options.interactionRuns };
       const sample = await runSample(target, { ...options, timeoutMs });
-      samples[key].push(sample);
+      samples[key]?.push(sample);
       const text = sample.timeToText?.toFixed(0) ?? '—';
       const focus = sample.focusedAt === null ? '' : `, focused ${sample.focusedAt.toFixed(0)} ms`;
       const timed = Object.entries(sample.interactions).map(
@@ -35,7 +34,7 @@ async function measureArticle(targets: TargetSet, options: BenchOptions, label: 
       const interactions = timed.length > 0 ? `; ${timed.join(', ')}` : '';
       const errors = sample.errors.length > 0 ? `, errors: ${sample.errors.join(' | ')}` : '';
       console.log(
-        `  ${label} round ${round}/${options.runs} ${targets[key].name}: text ${text} ms${focus}${interactions}${errors}`,
+        `  ${label} round ${round}/${options.runs} ${planned.name}: text ${text} ms${focus}${interactions}${errors}`,
       );
     }
   }
@@ -52,24 +51,33 @@ async function main(): Promise<number> {
   const pagesFrom = `${outDir}-articles`;
   prepareArticles(root, pagesFrom, options.scale);
   if (!options.skipBuild) buildApp(root, outDir, pagesFrom);
-  const articles: BenchArticle[] = prepareFiles(root, outDir, options.scale);
+  const { articles, list } = prepareFiles(root, outDir, options.scale);
   for (const { name, counts, jsonBytes } of articles)
     console.log(`${name}: ${JSON.stringify(counts)}, ${(jsonBytes / 1e6).toFixed(2)} MB of JSON`);
 
   const server = await startGzipServer(outDir, '/reader/');
+  // The bundled article at index.html (`#/read/NAME`); every other article at its own page
+  // (NAME.html, decision 007): the same article under another name, and the large one.
+  const measures: { label: string; kind: MeasureKind; targets: TargetSet }[] = articles.map(
+    (bench, index) => {
+      const copies = bench.name === SCALE_NAME ? options.scale : 1;
+      const page = index === 0 ? undefined : `${bench.name}.html`;
+      const label = `${copies}×${page ? ' page' : ''}`;
+      return {
+        label,
+        kind: copies === 1 ? 'article' : 'large article',
+        targets: targetsFor(bench, server.url, copies, page),
+      };
+    },
+  );
+  measures.push({ label: `list of ${list.length}`, kind: 'list', targets: listTargets(list, server.url) });
   const rows: Row[] = [];
   const samples: Record<string, SampleSet> = {};
   try {
-    for (const [index, bench] of articles.entries()) {
-      const copies = index === 0 ? 1 : options.scale;
-      const label = `${copies}×`;
-      console.log(
-        `Measuring ${bench.name} (${label}), ${options.runs} rounds, CPU ${options.cpuThrottling}× slower`,
-      );
-      // The bundled article at index.html, the other at its own page (NAME.html, decision 007).
-      const page = index === 0 ? undefined : `${bench.name}.html`;
-      samples[label] = await measureArticle(targetsFor(bench, server.url, copies, page), options, label);
-      rows.push(...summarize(label, samples[label], index));
+    for (const { label, kind, targets } of measures) {
+      console.log(`Measuring ${label}, ${options.runs} rounds, CPU ${options.cpuThrottling}× slower`);
+      samples[label] = await measure(targets, options, label);
+      rows.push(...summarize(label, samples[label], kind));
     }
   } finally {
     await server.close();

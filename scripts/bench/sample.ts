@@ -1,3 +1,4 @@
+import { blockingTimeAfter } from '../../tools/blocking-time';
 import { evaluate, launchFresh, type BrowserSettings } from './browser';
 import { runInteractions, type InteractionResult } from './interactions';
 import { trackNetwork, type NetworkTotals } from './network';
@@ -22,6 +23,8 @@ export type Sample = {
   cls: number;
   longTaskMs: number;
   longTasks: number;
+  /** Long tasks' time past 50 ms each after the first contentful paint (total blocking time). */
+  blockingMs: number | null;
   focusedAt: number | null;
   focusedIds: string[];
   network: NetworkTotals;
@@ -69,6 +72,7 @@ export async function runSample(target: Target, options: SampleOptions): Promise
       cls: state.cls,
       longTaskMs: state.longTaskMs,
       longTasks: state.longTasks,
+      blockingMs: blockingTimeAfter(state.fcp, state.longTaskList),
       focusedAt: state.focusedAt,
       focusedIds: state.focusedIds,
       network: network(),

@@ -1,7 +1,7 @@
 import type { ResourceKind } from './network';
 import type { Sample } from './sample';
 import { median } from './stats';
-import type { TargetSet } from './targets';
+import type { DeepLinkKey, TargetSet } from './targets';
 
 export type Unit = 'ms' | 'KiB' | 'MB' | 'count' | 'score';
 
@@ -20,7 +20,7 @@ export type Row = {
   note: string;
 };
 
-export type SampleSet = Record<keyof TargetSet, Sample[]>;
+export type SampleSet = Partial<Record<keyof TargetSet, Sample[]>> & { baseline: Sample[]; app: Sample[] };
 
 const KIB = 1024;
 
@@ -49,14 +49,33 @@ function missing(samples: Sample[], read: (s: Sample) => number | null): string 
   return absent === 0 ? '' : `${absent} of ${samples.length} samples had no value`;
 }
 
-type Limits = { textRatio: number; interactionMs: number | null; jsKiB: number | null };
+/** What one measure is: an article at its size, or the article list. */
+export type MeasureKind = 'article' | 'large article' | 'list';
 
-/** The budgets of issue 9: the first scale carries the JS budget, the large one the interaction budget. */
-export function limitsFor(scaleIndex: number): Limits {
-  return scaleIndex === 0
-    ? { textRatio: 1.5, interactionMs: null, jsKiB: 120 }
-    : { textRatio: 3, interactionMs: 100, jsKiB: null };
+type Limits = {
+  textRatio: number | null;
+  deepRatio: number | null;
+  interactionMs: number | null;
+  jsKiB: number | null;
+  blockingMs: number | null;
+};
+
+/**
+ * The budgets of issue 21 (and 9's JS and interaction budgets): an article's text at most 1.25×
+ * the static page's time (2× at 50×), deep links 1.5×, the main thread free enough to answer a
+ * tap (blocking time ≤ 200 ms at 1×), interactions at 50× within 100 ms. Layout shift, below.
+ */
+export function limitsFor(kind: MeasureKind): Limits {
+  if (kind === 'article')
+    return { textRatio: 1.25, deepRatio: 1.5, interactionMs: null, jsKiB: 120, blockingMs: 200 };
+  if (kind === 'large article')
+    return { textRatio: 2, deepRatio: 1.5, interactionMs: 100, jsKiB: null, blockingMs: null };
+  return { textRatio: null, deepRatio: null, interactionMs: null, jsKiB: null, blockingMs: null };
 }
+
+const ratioBudget = (limit: number | null): Budget | null =>
+  limit === null ? null : { kind: 'ratio', limit };
+const maxBudget = (limit: number | null): Budget | null => (limit === null ? null : { kind: 'max', limit });
 
 function loadRows(scale: string, s: SampleSet, limits: Limits): Row[] {
   const med = (list: Sample[], read: (x: Sample) => number | null) => median(list.map(read));
@@ -67,28 +86,56 @@ function loadRows(scale: string, s: SampleSet, limits: Limits): Row[] {
     budget: Budget | null = null,
   ) => row(scale, metric, unit, med(s.app, read), med(s.baseline, read), budget, missing(s.app, read));
   const baseText = med(s.baseline, (x) => x.timeToText);
-  const deep = (key: 'deep-quote' | 'deep-attribution') => {
-    const target = s[key][0]?.focusedIds ?? [];
-    const note = missing(s[key], (x) => x.focusedAt);
+  const deep = (key: DeepLinkKey): Row[] => {
+    const samples = s[key];
+    if (!samples) return [];
+    const target = samples[0]?.focusedIds ?? [];
+    const note = missing(samples, (x) => x.focusedAt);
     const seen = note && target.length > 0 ? `; focus went to #${target.filter(Boolean).join(', #')}` : '';
-    return row(
-      scale,
-      `${key.replace('-', ' link ')} focused`,
-      'ms',
-      med(s[key], (x) => x.focusedAt),
-      baseText,
-      { kind: 'ratio', limit: 2.5 },
-      `${note}${seen}`,
-    );
+    return [
+      row(
+        scale,
+        `${key.replace('-', ' link ')} focused`,
+        'ms',
+        med(samples, (x) => x.focusedAt),
+        baseText,
+        ratioBudget(limits.deepRatio),
+        `${note}${seen}`,
+      ),
+      row(
+        scale,
+        `${key.replace('-', ' link ')} layout shift`,
+        'score',
+        med(samples, (x) => x.cls),
+        med(s.baseline, (x) => x.cls),
+        { kind: 'below', limit: 0.02 },
+      ),
+    ];
   };
+  // The floor: the same text with 0.3 KB of CSS, no reader styles (no budget: for the record).
+  const minimal = s.minimal
+    ? [
+        row(
+          scale,
+          'time to full text vs minimal page',
+          'ms',
+          med(s.app, (x) => x.timeToText),
+          med(s.minimal, (x) => x.timeToText),
+          null,
+          `baseline ${((baseText ?? 0) / (med(s.minimal, (x) => x.timeToText) ?? 1)).toFixed(2)}× minimal`,
+        ),
+      ]
+    : [];
   return [
-    both('time to full text', (x) => x.timeToText, 'ms', { kind: 'ratio', limit: limits.textRatio }),
+    both('time to full text', (x) => x.timeToText, 'ms', ratioBudget(limits.textRatio)),
+    ...minimal,
     both('first contentful paint', (x) => x.fcp, 'ms'),
     both('largest contentful paint', (x) => x.lcp, 'ms'),
     both('cumulative layout shift', (x) => x.cls, 'score', { kind: 'below', limit: 0.02 }),
     both('long-task time', (x) => x.longTaskMs, 'ms'),
-    deep('deep-quote'),
-    deep('deep-attribution'),
+    both('blocking time after first paint', (x) => x.blockingMs, 'ms', maxBudget(limits.blockingMs)),
+    ...deep('deep-quote'),
+    ...deep('deep-attribution'),
     both('JS heap after load', (x) => (x.heapBytes === null ? null : x.heapBytes / 1e6), 'MB'),
   ];
 }
@@ -133,8 +180,8 @@ function interactionRows(scale: string, s: SampleSet, limits: Limits): Row[] {
   });
 }
 
-export function summarize(scale: string, samples: SampleSet, scaleIndex: number): Row[] {
-  const limits = limitsFor(scaleIndex);
+export function summarize(scale: string, samples: SampleSet, kind: MeasureKind): Row[] {
+  const limits = limitsFor(kind);
   return [
     ...loadRows(scale, samples, limits),
     ...byteRows(scale, samples, limits),

@@ -1,16 +1,27 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
 import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
+// The list of articles too: a reader arrives at an article far more often than at the list.
+const ArticleIndexPage = lazy(() =>
+  import('../features/library/article-index-page').then((m) => ({ default: m.ArticleIndexPage })),
+);
 // The negotiation view too: a rarer, full-width view of the events.
 const NegotiationRoute = lazy(() =>
   import('./negotiation-route').then((m) => ({ default: m.NegotiationRoute })),
 );
+
+function ListLoading() {
+  return (
+    <main className="pv-page">
+      <p role="status">Loading the list of articles…</p>
+    </main>
+  );
+}
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -22,7 +33,14 @@ const NegotiationRoute = lazy(() =>
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path={ROUTE_PATHS.index} element={<ArticleIndexPage />} />
+      <Route
+        path={ROUTE_PATHS.index}
+        element={
+          <Suspense fallback={<ListLoading />}>
+            <ArticleIndexPage />
+          </Suspense>
+        }
+      />
       <Route
         path={ROUTE_PATHS.embed}
         element={

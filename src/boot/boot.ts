@@ -16,6 +16,8 @@
  *    page's only thread some 20 ms on a slow phone, and the app needs the file after that.
  */
 import {
+  CARD_RESERVE_STYLE_ID,
+  cardReserveCss,
   OTHER_PAGE,
   ownArticleName,
   PAGE_ATTRIBUTE,
@@ -34,7 +36,10 @@ if (location.hash.length > MAX_LINK_LENGTH + 1) history.replaceState(history.sta
 const own = ownArticleName(document);
 const route = readBootRoute(location.hash, own);
 if (route.kind === 'other') document.documentElement.setAttribute(PAGE_ATTRIBUTE, OTHER_PAGE);
-else if (route.item !== undefined && ITEM_ID_PATTERN.test(route.item)) revealOnceParsed(route.item);
+else if (route.item !== undefined && ITEM_ID_PATTERN.test(route.item)) {
+  reserveCardRoom(route.item);
+  revealOnceParsed(route.item);
+}
 
 const name = route.article;
 if (name !== undefined) {
@@ -59,6 +64,21 @@ function preload(article: string) {
   module.rel = 'modulepreload';
   module.href = validator;
   document.head.appendChild(module);
+}
+
+/** Room for the linked mark's card until it opens; gone at the reader's first tap or key. */
+function reserveCardRoom(id: string) {
+  const style = document.createElement('style');
+  style.id = CARD_RESERVE_STYLE_ID;
+  style.textContent = cardReserveCss(id);
+  document.head.appendChild(style);
+  const release = () => {
+    style.remove();
+    removeEventListener('pointerdown', release, true);
+    removeEventListener('keydown', release, true);
+  };
+  addEventListener('pointerdown', release, true);
+  addEventListener('keydown', release, true);
 }
 
 function revealOnceParsed(id: string) {

@@ -28,6 +28,39 @@ export const APP_ENTRY_ATTRIBUTE = 'data-pv-app-entry';
 /** An empty element after the root: `<link rel=expect>` holds the first frame until it is parsed. */
 export const PARSED_MARKER_ID = 'pv-prerendered-end';
 
+/** The `<style>` boot.js adds to keep room for a linked mark's card (cardReserveCss). */
+export const CARD_RESERVE_STYLE_ID = 'pv-card-reserve';
+/** The features' card containers that open after a block (sources.css, quotes.css). */
+const CARD_CONTAINERS = ['.pv-cards', '.pv-quote-cards'];
+
+/** How the kept room looks: a card's outline, saying what will fill it. */
+const RESERVE_LOOK = [
+  'display: block',
+  'box-sizing: border-box',
+  'height: var(--pv-card-reserve)',
+  'margin-block: var(--pv-card-reserve-margin)',
+  'padding: var(--pv-space-m) var(--pv-space-l)',
+  'border: 1px dashed var(--pv-rule)',
+  'border-radius: var(--pv-radius-m)',
+  'font: var(--pv-text-s) var(--pv-font-ui)',
+  'color: var(--pv-muted)',
+].join('; ');
+
+/**
+ * A link to a quote or an attribution opens its card under the paragraph, but only once the app
+ * runs, seconds after boot.js has shown the item: the card then pushed the text below it down
+ * under the reader's eyes (layout shift 0.056 in the bench). Until a card follows the block, the
+ * block keeps a card's room below it, drawn as a quiet outline; the card then takes that room.
+ * `id` must match ITEM_ID_PATTERN (a letter, then letters, digits and hyphens): it goes into a
+ * selector. Only marks whose card opens inline (data-quote, data-attribution) get the room.
+ */
+export function cardReserveCss(id: string): string {
+  if (!ITEM_ID_PATTERN.test(id)) return '';
+  const block = `.pv-block:has([id="${id}"]:is([data-quote], [data-attribution]))`;
+  const cardFollows = CARD_CONTAINERS.map((card) => `~ ${card}`).join(', ');
+  return `${block}:not(:has(${cardFollows}))::after { content: "Opening its card…"; ${RESERVE_LOOK} }`;
+}
+
 /**
  * An article's own page, relative to any page of the app: beside index.html, so every relative
  * URL in it (assets, articles/, the index) means what it means in index.html, on any static

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader, waitForApp } from './lib/reader-page';
@@ -199,6 +200,44 @@ describe('the bundled article, pre-rendered at build time', () => {
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+
+  it('keeps room under a linked quote for its card, so the text below does not jump when it opens', async () => {
+    const reserve = (p: Page) =>
+      p.evaluate(() => {
+        const block = document.getElementById('q-bewildered')?.closest('.pv-block');
+        return block ? getComputedStyle(block, '::after').height : 'no block';
+      });
+    // Before the app runs (its code never arrives): the room is kept under the paragraph.
+    const bare = await reader.session.context.newPage();
+    await bare.route('**/assets/*.js', (route) => route.abort());
+    await bare.goto(`${reader.server.url}#/read/${NAME}/q-bewildered`);
+    await bare.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
+    expect(parseFloat(await reserve(bare))).toBeGreaterThan(200);
+    await bare.close();
+
+    // With the app: its card opens in that room; what the reader saw barely moves.
+    const page = await reader.session.context.newPage();
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      Object.assign(window, { __shifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.total += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${reader.server.url}#/read/${NAME}/q-bewildered`);
+    await waitForApp(page);
+    await page.locator('.pv-quote-card').first().waitFor();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await reserve(page)).toBe('auto');
+    const total = await page.evaluate(
+      () => (window as unknown as { __shifts: { total: number } }).__shifts.total,
+    );
+    expect(total).toBeLessThan(0.02);
     await page.close();
   });
 

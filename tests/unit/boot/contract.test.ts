@@ -7,6 +7,7 @@ import {
 } from '../../../src/article/article-names';
 import {
   articlePagePath,
+  cardReserveCss,
   DEFAULT_ARTICLE_META,
   OTHER_PAGE,
   PAGE_ATTRIBUTE,
@@ -83,5 +84,18 @@ describe('the contract’s names are the ones every part of the path spells', ()
     expect(literal('ARTICLE')).toBe(String(ARTICLE_NAME_PATTERN));
     expect(literal('ITEM')).toBe(String(ITEM_ID_PATTERN));
     expect(literal('INSTANCE')).toBe(String(INSTANCE_ID_PATTERN));
+  });
+});
+
+describe('cardReserveCss: room for a linked mark’s card until it opens', () => {
+  it('keeps room under the block of a quote or attribution with that id, until a card follows it', () => {
+    const css = cardReserveCss('q-promise');
+    expect(css).toContain('.pv-block:has([id="q-promise"]:is([data-quote], [data-attribution]))');
+    expect(css).toContain(':not(:has(~ .pv-cards, ~ .pv-quote-cards))::after');
+  });
+
+  it('writes nothing for a string that is not an item id, so no selector can be injected', () => {
+    expect(cardReserveCss('q"] , body { display: none } [x="')).toBe('');
+    expect(cardReserveCss('1-starts-with-a-digit')).toBe('');
   });
 });
