@@ -54,6 +54,10 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
     [article],
   );
   const show = useCallback((id: string) => setSelectedId(id), []);
+  // Enter in the text: on to the choice of what the selected words become.
+  const confirmSelection = useCallback(() => {
+    document.querySelector<HTMLElement>('.pv-desk-selection [aria-pressed="true"]')?.focus();
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -96,7 +100,13 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
               {selectionError}
             </p>
           )}
-          <DeskText article={article} focus={focus} chosen={chosen} onSelect={onSelect} />
+          <DeskText
+            article={article}
+            focus={focus}
+            chosen={chosen}
+            onSelect={onSelect}
+            onConfirm={confirmSelection}
+          />
         </main>
         <aside className="pv-desk-panel" aria-label="Review and edit">
           <MetaForm key={JSON.stringify(article.meta)} article={article} onApply={apply} />
