@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../fixtures/load-fixture';
 import { tempDirForTest } from '../fixtures/temp-dir';
 import { useReader, waitForApp } from './lib/reader-page';
+import { openNewDesk, pasteText, selectWords } from './lib/desk-page';
 import { axeViolations } from './lib/axe';
 
 const TEXT = readText('tests/fixtures/desk/ferry-fares.txt');
@@ -12,50 +13,9 @@ const TEXT = readText('tests/fixtures/desk/ferry-fares.txt');
 /** Every click, key press and typed field in the measured flow. */
 let actions = 0;
 
-/** A desk with nothing saved on this device: each test starts from the start screen. */
-async function openNewDesk(page: Page, base: string) {
-  await page.goto('about:blank');
-  await page.goto(`${base}#/articles`);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('provenance-desk');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(new Error('could not clear the desk’s storage'));
-      }),
-  );
-  await page.goto('about:blank');
-  await page.goto(`${base}#/desk`);
-  await waitForApp(page);
-  await page.getByRole('heading', { name: 'Start an article' }).waitFor();
-}
-
 async function paste(page: Page) {
-  await page.getByLabel('Article text').fill(TEXT);
-  await page.getByRole('button', { name: 'Draft from this text' }).click();
+  await pasteText(page, TEXT);
   actions += 2;
-  await page.getByText(/of \d+ reviewed/).waitFor();
-}
-
-/** Selects words in the read-only text as a mouse would (a DOM selection over them). */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((wanted) => {
-    const root = document.querySelector('.pv-desk-text');
-    if (!root) throw new Error('no desk text');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in one text node`);
-  }, words);
 }
 
 describe('the editor’s desk', () => {

@@ -1,4 +1,13 @@
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Article } from '../../article/article-schema';
 import { blockText, type Block } from '../../article/body-schema';
 import { segmentText, type Mark, type Segment } from '../../article/segment-text';
