@@ -156,6 +156,83 @@ describe('the editor’s desk', () => {
     execFileSync('npx', ['tsx', 'src/cli/validate.ts', file], { stdio: 'pipe' });
   });
 
+  it('selects words with the keyboard alone and makes them a quotation', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    const text = page.getByRole('region', { name: 'Article text' });
+    await text.focus();
+    const caret = page.locator('.pv-desk-caret');
+    await caret.waitFor();
+    expect((await caret.boundingBox())?.height).toBeGreaterThan(8);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    const panel = page.locator('.pv-desk-selection');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe('The island ferry operator');
+    await page.getByRole('status').filter({ hasText: 'Selected: The island ferry operator' }).waitFor();
+    // One word less, then Enter: on to the choice of what the words become.
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe('The island ferry');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quotation');
+    const add = panel.getByRole('button', { name: 'Add quotation' });
+    for (let i = 0; i < 12 && !(await add.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Quotations' }).click();
+    await page.getByRole('checkbox', { name: 'Only items to review' }).uncheck();
+    await page.getByRole('button', { name: '“The island ferry operator”' }).waitFor();
+  }, 60_000);
+
+  it('has no accessibility violations with any of its forms open', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    const found: string[] = [];
+    const check = async (form: string) => {
+      found.push(...(await axeViolations(page)).map((v) => `${form}: ${v}`));
+    };
+    const panel = page.locator('.pv-desk-selection');
+    await selectWords(page, 'raise fares by a fifth');
+    await check('quotation');
+    await panel.getByLabel('Speaker', { exact: true }).selectOption({ label: 'New source…' });
+    await check('quotation with a new speaker');
+    for (const action of ['Attribution', 'Note', 'Event']) {
+      await panel.getByRole('button', { name: action, exact: true }).click();
+      await check(action);
+    }
+    await panel.getByLabel('Date phrase').fill('early March');
+    await panel.getByRole('button', { name: 'Propose dates' }).click();
+    await check('event with proposed dates');
+    await selectWords(page, 'night crossings');
+    await panel.getByRole('button', { name: 'Insertion', exact: true }).click();
+    await panel.getByLabel('In the quotation').waitFor();
+    await check('insertion');
+    await panel.getByRole('button', { name: 'Note', exact: true }).click();
+    await panel.getByLabel('Title').fill('Night crossings');
+    await panel.getByLabel('Note', { exact: true }).fill('The late ferries.');
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Headline, publisher and date').click();
+    await check('publication date helper');
+    await page.getByText('Headline, publisher and date').click();
+    const editor = page.locator('.pv-desk-editor');
+    for (const kind of ['Sources', 'Attributions', 'Quotations', 'Events', 'Notes']) {
+      await page.getByRole('button', { name: new RegExp(`^${kind}`) }).click();
+      await page.getByRole('checkbox', { name: 'Only items to review' }).uncheck();
+      await page.locator('.pv-desk-row').first().getByRole('button', { name: 'Correct' }).click();
+      await editor.waitFor();
+      await check(`${kind} editor`);
+      await editor.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('checkbox', { name: 'Only items to review' }).check();
+    }
+    await page.getByRole('button', { name: /^Sources/ }).click();
+    await page.getByRole('button', { name: 'New source' }).click();
+    await check('new source');
+    expect(found).toEqual([]);
+    // Fourteen axe runs over the whole desk: slow on a busy machine, an honest timeout.
+  }, 180_000);
+
   it('has no accessibility violations on the desk', async () => {
     const page = reader.page;
     await openNewDesk(page, reader.server.url);
