@@ -16,6 +16,7 @@ export function AddSourceForm({ article, onApply }: AddSourceFormProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
+  const [added, setAdded] = useState('');
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -26,6 +27,7 @@ export function AddSourceForm({ article, onApply }: AddSourceFormProps) {
     }
     onApply(createSource(article, { name, kind: field(form, 'kind') as SourceKind }).change);
     setError(undefined);
+    setAdded(`Added the source “${name}” (reviewed: listed with every item, not only those to review).`);
     setOpen(false);
   };
   return (
@@ -35,10 +37,16 @@ export function AddSourceForm({ article, onApply }: AddSourceFormProps) {
         className="pv-desk-action"
         aria-expanded={open}
         aria-controls={`${id}-form`}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setAdded('');
+        }}
       >
         New source
       </button>
+      <p className="pv-desk-hint" role="status">
+        {added}
+      </p>
       {open && (
         <form id={`${id}-form`} className="pv-desk-form" onSubmit={submit} aria-label="New source">
           <label className="pv-desk-field">
