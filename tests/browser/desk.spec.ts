@@ -160,7 +160,7 @@ describe('the editor’s desk', () => {
     const page = reader.page;
     await openNewDesk(page, reader.server.url);
     await paste(page);
-    const text = page.getByRole('region', { name: 'Article text' });
+    const text = page.getByRole('textbox', { name: 'Article text' });
     await text.focus();
     const caret = page.locator('.pv-desk-caret');
     await caret.waitFor();

@@ -161,6 +161,11 @@ export function DeskText({ article, focus, chosen, onSelect, onConfirm }: DeskTe
       });
       setSaid(`Paragraph ${next.block + 1} of ${texts.length}: ${texts[next.block]?.slice(0, 80) ?? ''}`);
     }
+    if (next.anchor === next.focus && next.block === caret.block) {
+      // The characters or word the caret passed over, as a screen reader reads them in a text.
+      const from = Math.min(caret.focus, next.focus);
+      setSaid(texts[next.block]?.slice(from, Math.max(caret.focus, next.focus)).trim() ?? '');
+    }
     if (next.anchor !== next.focus) {
       const start = Math.min(next.anchor, next.focus);
       const end = Math.max(next.anchor, next.focus);
@@ -179,7 +184,10 @@ export function DeskText({ article, focus, chosen, onSelect, onConfirm }: DeskTe
         ref={root}
         className="pv-desk-text"
         lang={article.meta.language}
-        role="region"
+        // A read-only text the caret moves in: the textbox role, as for a read-only textarea.
+        role="textbox"
+        aria-readonly="true"
+        aria-multiline="true"
         aria-label="Article text"
         aria-describedby={`${id}-keys`}
         tabIndex={0}
