@@ -12,8 +12,9 @@ import { openNewDesk } from './lib/desk-page';
 /**
  * The issue's "done when": the seed's plain text, pasted into the desk, becomes by the UI alone an
  * article equivalent to the curated one (every quotation with its speaker and insertions, every
- * source with its kind, the main events with their kinds, sides, answers and stated dates), and
- * its export validates. Every click, key, choice and typed field is counted.
+ * source with its kind, every attribution with its source, certainty, hedges, cue and relay
+ * chain, the main events with their kinds, sides, answers and stated dates), and its export
+ * validates. Every click, key, choice and typed field is counted.
  */
 
 /** An editor's hands: each call is one action (a click, a key, a choice, a typed field). */
@@ -205,6 +206,27 @@ function quotations(a: Article) {
     .sort((x, y) => x.text.localeCompare(y.text));
 }
 
+/** Attributions by their passage (the same words, give or take the cue's sentence end). */
+function attributionOf(from: Article, id: string, to: Article) {
+  const a = from.attributions.find((x) => x.id === id);
+  const block = from.body.find((b) => b.id === a?.range.blockId);
+  const blockIds = to.body.filter((b) => block && blockText(b) === blockText(block)).map((b) => b.id);
+  return to.attributions.find(
+    (x) =>
+      a && blockIds.includes(x.range.blockId) && x.range.start < a.range.end && a.range.start < x.range.end,
+  );
+}
+
+function attributionFacts(article: Article, a: Article['attributions'][number]) {
+  return {
+    source: sourceName(article, a.sourceId),
+    certainty: a.certainty,
+    hedges: a.hedges.map((h) => h.text),
+    cue: a.cue?.text,
+    chain: a.chain.map((l) => sourceName(article, l.sourceId)),
+  };
+}
+
 function sources(a: Article) {
   return a.sources.map((s) => `${s.name} · ${s.kind}`).sort();
 }
@@ -289,6 +311,7 @@ describe('the seed article made at the desk', () => {
     for (const [passage, origin] of [
       ['On Monday, [North Korea’s]', 'Kim Jong Un'],
       ['China complained that North Korea', 'Chinese officials'],
+      ['The source said Chinese officials', 'Chinese officials'],
     ] as const) {
       await act.click(
         page.locator('.pv-desk-row').filter({ hasText: passage }).getByRole('button', { name: 'Correct' }),
@@ -298,6 +321,26 @@ describe('the seed article made at the desk', () => {
       await act.click(editor.getByRole('button', { name: 'Save' }));
       await editor.waitFor({ state: 'detached' });
     }
+    // Hedges: the hedging word, not the words around it; "could" in a quotation is not the reporter's.
+    const correct = async (passage: string, edit: () => Promise<void>) => {
+      await act.click(
+        page.locator('.pv-desk-row').filter({ hasText: passage }).getByRole('button', { name: 'Correct' }),
+      );
+      await edit();
+      await act.click(editor.getByRole('button', { name: 'Save' }));
+      await editor.waitFor({ state: 'detached' });
+    };
+    const hedges = () => editor.getByLabel('Hedge words, separated by commas');
+    await correct('North Korea appears to have been', () => act.fill(hedges(), 'appears'));
+    await correct('China appears to have objected', () => act.fill(hedges(), 'appears'));
+    await correct('and that he “seems to believe', () => act.fill(hedges(), 'seems'));
+    await correct('According to the source', async () => {
+      await act.fill(hedges(), '');
+      await act.choose(editor.getByLabel('Certainty'), 'stated');
+    });
+    await correct('In short, the source’s report', () =>
+      act.fill(editor.getByLabel('Cue words'), 'In short, the source’s report suggests'),
+    );
     await act.click(page.getByRole('button', { name: /^Accept all \d+ attributions/ }));
 
     // Quotations and insertions: the ingest found them all; accepted after reading them.
@@ -328,6 +371,12 @@ describe('the seed article made at the desk', () => {
     expect(made.meta.published).toMatchObject({ earliest: '2020-11-01', latest: '2020-11-30' });
     expect(quotations(made)).toEqual(quotations(curated));
     expect(sources(made)).toEqual(sources(curated));
+    expect(made.attributions).toHaveLength(curated.attributions.length);
+    for (const a of curated.attributions) {
+      const twin = attributionOf(curated, a.id, made);
+      expect(twin, `an attribution over “${a.range.text}”`).toBeDefined();
+      if (twin) expect(attributionFacts(made, twin), a.id).toEqual(attributionFacts(curated, a));
+    }
     const main = mainEvents(curated);
     expect(main.length).toBeGreaterThanOrEqual(10);
     for (const event of main) {
