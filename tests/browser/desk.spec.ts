@@ -185,6 +185,23 @@ describe('the editor’s desk', () => {
     await page.getByRole('button', { name: '“The island ferry operator”' }).waitFor();
   }, 60_000);
 
+  it('on a phone, leads from the selected words down to their form', async () => {
+    const page = reader.page;
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await openNewDesk(page, reader.server.url);
+      await paste(page);
+      await selectWords(page, 'raise fares by a fifth');
+      const jump = page.getByRole('button', { name: /^Make the selected words/ });
+      await jump.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quotation');
+      const form = await page.locator('.pv-desk-selection').boundingBox();
+      expect(form && form.y < 800 && form.y + 40 > 0).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('has no accessibility violations with any of its forms open', async () => {
     const page = reader.page;
     await openNewDesk(page, reader.server.url);

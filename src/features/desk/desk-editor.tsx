@@ -56,7 +56,9 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
   const show = useCallback((id: string) => setSelectedId(id), []);
   // Enter in the text: on to the choice of what the selected words become.
   const confirmSelection = useCallback(() => {
-    document.querySelector<HTMLElement>('.pv-desk-selection [aria-pressed="true"]')?.focus();
+    const panel = document.querySelector<HTMLElement>('.pv-desk-selection');
+    panel?.scrollIntoView({ block: 'nearest' });
+    panel?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus({ preventScroll: true });
   }, []);
 
   useEffect(() => {
@@ -107,6 +109,12 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
             onSelect={onSelect}
             onConfirm={confirmSelection}
           />
+          {chosen && (
+            // On a narrow screen the form is below the whole text: a way down to it.
+            <button type="button" className="pv-button pv-desk-jump" onClick={confirmSelection}>
+              Make the selected words a quotation, note, event…
+            </button>
+          )}
         </main>
         <aside className="pv-desk-panel" aria-label="Review and edit">
           <MetaForm key={JSON.stringify(article.meta)} article={article} onApply={apply} />
