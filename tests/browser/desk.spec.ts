@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../fixtures/load-fixture';
 import { tempDirForTest } from '../fixtures/temp-dir';
 import { useReader, waitForApp } from './lib/reader-page';
+import { openNewDesk, pasteText, selectWords } from './lib/desk-page';
 import { axeViolations } from './lib/axe';
 
 const TEXT = readText('tests/fixtures/desk/ferry-fares.txt');
@@ -12,50 +13,9 @@ const TEXT = readText('tests/fixtures/desk/ferry-fares.txt');
 /** Every click, key press and typed field in the measured flow. */
 let actions = 0;
 
-/** A desk with nothing saved on this device: each test starts from the start screen. */
-async function openNewDesk(page: Page, base: string) {
-  await page.goto('about:blank');
-  await page.goto(`${base}#/articles`);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('provenance-desk');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(new Error('could not clear the desk’s storage'));
-      }),
-  );
-  await page.goto('about:blank');
-  await page.goto(`${base}#/desk`);
-  await waitForApp(page);
-  await page.getByRole('heading', { name: 'Start an article' }).waitFor();
-}
-
 async function paste(page: Page) {
-  await page.getByLabel('Article text').fill(TEXT);
-  await page.getByRole('button', { name: 'Draft from this text' }).click();
+  await pasteText(page, TEXT);
   actions += 2;
-  await page.getByText(/of \d+ reviewed/).waitFor();
-}
-
-/** Selects words in the read-only text as a mouse would (a DOM selection over them). */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((wanted) => {
-    const root = document.querySelector('.pv-desk-text');
-    if (!root) throw new Error('no desk text');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in one text node`);
-  }, words);
 }
 
 describe('the editor’s desk', () => {
@@ -195,6 +155,106 @@ describe('the editor’s desk', () => {
     // The same check as `npm run validate`, by the CLI itself: it exits 1 on any problem.
     execFileSync('npx', ['tsx', 'src/cli/validate.ts', file], { stdio: 'pipe' });
   });
+
+  it('selects words with the keyboard alone and makes them a quotation', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    const text = page.getByRole('textbox', { name: 'Article text' });
+    await text.focus();
+    const caret = page.locator('.pv-desk-caret');
+    await caret.waitFor();
+    expect((await caret.boundingBox())?.height).toBeGreaterThan(8);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    const panel = page.locator('.pv-desk-selection');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe('The island ferry operator');
+    await page.getByRole('status').filter({ hasText: 'Selected: The island ferry operator' }).waitFor();
+    // One word less, then Enter: on to the choice of what the words become.
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe('The island ferry');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quotation');
+    const add = panel.getByRole('button', { name: 'Add quotation' });
+    for (let i = 0; i < 12 && !(await add.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Quotations' }).click();
+    await page.getByRole('checkbox', { name: 'Only items to review' }).uncheck();
+    await page.getByRole('button', { name: '“The island ferry operator”' }).waitFor();
+  }, 60_000);
+
+  it('on a phone, leads from the selected words down to their form', async () => {
+    const page = reader.page;
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await openNewDesk(page, reader.server.url);
+      await paste(page);
+      await selectWords(page, 'raise fares by a fifth');
+      const jump = page.getByRole('button', { name: /^Make the selected words/ });
+      await jump.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quotation');
+      const form = await page.locator('.pv-desk-selection').boundingBox();
+      expect(form && form.y < 800 && form.y + 40 > 0).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('has no accessibility violations with any of its forms open', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    await paste(page);
+    const found: string[] = [];
+    const check = async (form: string) => {
+      found.push(...(await axeViolations(page)).map((v) => `${form}: ${v}`));
+    };
+    const panel = page.locator('.pv-desk-selection');
+    await selectWords(page, 'raise fares by a fifth');
+    await check('quotation');
+    await panel.getByLabel('Speaker', { exact: true }).selectOption({ label: 'New source…' });
+    await check('quotation with a new speaker');
+    for (const action of ['Attribution', 'Note', 'Event']) {
+      await panel.getByRole('button', { name: action, exact: true }).click();
+      await check(action);
+    }
+    await panel.getByLabel('Date phrase').fill('early March');
+    await panel.getByRole('button', { name: 'Propose dates' }).click();
+    await check('event with proposed dates');
+    await selectWords(page, 'night crossings');
+    await panel.getByRole('button', { name: 'Insertion', exact: true }).click();
+    await panel.getByLabel('In the quotation').waitFor();
+    await check('insertion');
+    await panel.getByRole('button', { name: 'Note', exact: true }).click();
+    await panel.getByLabel('Title').fill('Night crossings');
+    await panel.getByLabel('Note', { exact: true }).fill('The late ferries.');
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Headline, publisher and date').click();
+    await check('publication date helper');
+    await page.getByText('Headline, publisher and date').click();
+    const editor = page.locator('.pv-desk-editor');
+    for (const kind of ['Sources', 'Attributions', 'Quotations', 'Events', 'Notes']) {
+      await page.getByRole('button', { name: new RegExp(`^${kind}`) }).click();
+      await page.getByRole('checkbox', { name: 'Only items to review' }).uncheck();
+      await page.locator('.pv-desk-row').first().getByRole('button', { name: 'Correct' }).click();
+      await editor.waitFor();
+      await check(`${kind} editor`);
+      await editor.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('checkbox', { name: 'Only items to review' }).check();
+    }
+    await page.getByRole('button', { name: /^Sources/ }).click();
+    await page.getByRole('button', { name: 'New source' }).click();
+    await check('new source');
+    // The busiest form, in the dark theme too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await selectWords(page, 'raise fares by a fifth');
+    await panel.getByRole('button', { name: 'Event', exact: true }).click();
+    await check('event, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(found).toEqual([]);
+    // Fourteen axe runs over the whole desk: slow on a busy machine, an honest timeout.
+  }, 180_000);
 
   it('has no accessibility violations on the desk', async () => {
     const page = reader.page;

@@ -54,6 +54,12 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
     [article],
   );
   const show = useCallback((id: string) => setSelectedId(id), []);
+  // Enter in the text: on to the choice of what the selected words become.
+  const confirmSelection = useCallback(() => {
+    const panel = document.querySelector<HTMLElement>('.pv-desk-selection');
+    panel?.scrollIntoView({ block: 'nearest' });
+    panel?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -96,7 +102,19 @@ export function DeskEditor({ desk, restored, readerPath }: DeskEditorProps) {
               {selectionError}
             </p>
           )}
-          <DeskText article={article} focus={focus} chosen={chosen} onSelect={onSelect} />
+          <DeskText
+            article={article}
+            focus={focus}
+            chosen={chosen}
+            onSelect={onSelect}
+            onConfirm={confirmSelection}
+          />
+          {chosen && (
+            // On a narrow screen the form is below the whole text: a way down to it.
+            <button type="button" className="pv-button pv-desk-jump" onClick={confirmSelection}>
+              Make the selected words a quotation, note, event…
+            </button>
+          )}
         </main>
         <aside className="pv-desk-panel" aria-label="Review and edit">
           <MetaForm key={JSON.stringify(article.meta)} article={article} onApply={apply} />

@@ -65,7 +65,7 @@ export function DeskToolbar(props: DeskToolbarProps) {
         <span className="pv-desk-save" role="status">
           {SAVE_TEXT[save]}
         </span>
-        <ExportButton article={article} fileName={`${name ?? article.id}.json`} problems={problems} />
+        <ExportButton article={article} defaultName={`${name ?? article.id}.json`} problems={problems} />
         {props.readerPath && <a href={`#${props.readerPath}`}>Read the published version</a>}
         <button type="button" className="pv-link-button" onClick={props.onDiscard}>
           Discard local work

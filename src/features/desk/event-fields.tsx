@@ -59,8 +59,11 @@ export function EventFields({ article, event, when, onWhen }: EventFieldsProps) 
                   {s.name}
                 </option>
               ))}
-              <option value="">a new side of that name</option>
+              <option value="">a new side</option>
             </select>
+          </label>
+          <label>
+            or a new side named <input name="new-side" />
           </label>
         </div>
       </fieldset>
@@ -97,8 +100,11 @@ export function readEventFields(article: Article, form: FormData) {
   const actorIds = fields(form, 'actors');
   const newActor = field(form, 'new-actor').trim();
   if (newActor) {
-    const sideId = field(form, 'new-actor-side');
-    const made = createActor(article, newActor, sideId ? { id: sideId } : { name: newActor });
+    // A typed side's name wins over the list (an existing side of that name is reused).
+    const typedSide = field(form, 'new-side').trim();
+    const known = article.sides.find((s) => s.name.toLowerCase() === typedSide.toLowerCase());
+    const sideId = typedSide ? known?.id : field(form, 'new-actor-side');
+    const made = createActor(article, newActor, sideId ? { id: sideId } : { name: typedSide || newActor });
     edits.push(() => made.change);
     actorIds.push(made.id);
   }

@@ -116,7 +116,7 @@ export function proposeDate(phrase: string, published: FuzzyDate | undefined): F
         : pubYear;
     const dayMatch = /\b(\d{1,2})\b/.exec(lower);
     const [from, to] =
-      base.precision === 'day' && dayMatch
+      (base.precision === 'day' || base.precision === 'open-bound') && dayMatch
         ? [utc(year, monthIndex, Number(dayMatch[1])), utc(year, monthIndex, Number(dayMatch[1]))]
         : partOfMonth(lower, year, monthIndex);
     return interval(

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Article } from '../../article/article-schema';
 import type { Change } from './ops/change';
 import { removeInsertion } from './ops/quote-ops';
-import { acceptAll, acceptItem, rejectItem, type ReviewList as List } from './ops/review-ops';
+import { acceptAll, acceptItem, rejectAll, rejectItem, type ReviewList as List } from './ops/review-ops';
+import { AddSourceForm } from './add-source-form';
 import { updateAttribution } from './ops/attribution-ops';
 import { REVIEW_KINDS, reviewItems, type ReviewItem } from './review-items';
 
@@ -153,7 +154,17 @@ export function ReviewList({ article, selectedId, onApply, onShow, onEdit }: Rev
             Accept all {kindDrafts(kind)} {label}
           </button>
         )}
+        {kind !== 'all' && kindDrafts(kind) > 0 && (
+          <button
+            type="button"
+            className="pv-desk-action pv-desk-action--danger"
+            onClick={() => onApply(rejectAll(article, kind))}
+          >
+            Reject all {kindDrafts(kind)} {label}
+          </button>
+        )}
       </div>
+      {kind === 'sources' && <AddSourceForm article={article} onApply={onApply} />}
       {shown.length === 0 ? (
         <p className="pv-desk-empty">
           {onlyDrafts ? 'Nothing here is left to review.' : 'Nothing of this kind.'}

@@ -34,3 +34,17 @@ export function selectedSpan(selection: Selection | null, root: Element): Select
     end: offsetIn(start, range.endContainer, range.endOffset),
   };
 }
+
+/** The DOM point at a character offset in a block's text (the inverse of `offsetIn`). */
+export function pointIn(block: Element, offset: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (left <= text.length) return { node: text, offset: left };
+    left -= text.length;
+    last = text;
+  }
+  return last ? { node: last, offset: last.length } : null;
+}

@@ -63,6 +63,22 @@ export function rejectItem(article: Article, list: ReviewList, id: string): Chan
   return b.done('Reject');
 }
 
+/** "Reject all of this kind" (the ingest's events are often all wrong): one change, one undo. */
+export function rejectAll(article: Article, list: ReviewList): Change {
+  const b = new ChangeBuilder(article);
+  const remove = {
+    sources: removeSource,
+    attributions: removeAttribution,
+    quotes: removeQuote,
+    notes: removeNote,
+    events: removeEvent,
+  }[list];
+  for (const item of article[list] as { id: string; draft?: boolean }[])
+    if (item.draft && (b.article[list] as { id: string }[]).some((i) => i.id === item.id)) remove(b, item.id);
+  settleMeta(b);
+  return b.done(`Reject all ${list}`);
+}
+
 /**
  * Any edit that leaves nothing to review ends the draft: a correction saved on the last draft
  * item counts as much as "Accept". Added to the edit itself, so that undo brings the notice back.

@@ -36,6 +36,7 @@ import {
   acceptAll,
   acceptItem,
   draftCount,
+  rejectAll,
   rejectItem,
   settleDraft,
 } from '../../../../src/features/desk/ops/review-ops';
@@ -350,6 +351,22 @@ describe('review of a draft', () => {
     const source = article.sources.find((s) => article.quotes.some((q) => q.speakerId === s.id))!;
     const after = roundTrip(article, rejectItem(article, 'sources', source.id));
     expect(after.quotes.some((q) => q.speakerId === source.id)).toBe(false);
+  });
+
+  it('rejects all draft events at once, undone as one step, and the article stays valid', () => {
+    const article = drafted();
+    const kept = article.events.length;
+    expect(kept).toBeGreaterThan(1);
+    const after = roundTrip(article, rejectAll(article, 'events'));
+    expect(after.events).toEqual([]);
+    expect(after.quotes).toEqual(article.quotes);
+  });
+
+  it('rejects all draft sources at once, with what only they back', () => {
+    const article = drafted();
+    const after = roundTrip(article, rejectAll(article, 'sources'));
+    expect(after.sources).toEqual([]);
+    expect(after.quotes).toEqual([]);
   });
 
   it('ends the draft once nothing is left to review, and undo brings it back', () => {

@@ -29,6 +29,12 @@ describe('proposing an interval from a date phrase', () => {
     });
   });
 
+  it('bounds “before” a day without its year at that day', () => {
+    const proposed = proposeDate('before Oct. 26', published);
+    expect(proposed).toMatchObject({ latest: '2020-10-26', precision: 'open-bound', basis: 'inferred' });
+    expect(proposed.earliest).toBeUndefined();
+  });
+
   it('gives early November its first ten days', () => {
     expect(proposeDate('early November', published)).toMatchObject({
       earliest: '2020-11-01',

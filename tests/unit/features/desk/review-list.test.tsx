@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,24 @@ describe('the review list', { timeout: 20_000 }, () => {
     const before = screen.getAllByRole('button', { name: 'Reject' }).length;
     await userEvent.click(screen.getAllByRole('button', { name: 'Reject' })[0]!);
     expect(screen.queryAllByRole('button', { name: 'Reject' })).toHaveLength(before - 1);
+  });
+
+  it('adds a source the ingest missed, and refuses a second one of the same name', async () => {
+    render(<Harness start={draft()} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Sources/ }));
+    const rows = screen.getAllByRole('listitem').length;
+    await userEvent.click(screen.getByRole('button', { name: 'New source' }));
+    const form = screen.getByRole('form', { name: 'New source' });
+    await userEvent.type(within(form).getByLabelText('Name as the article gives it'), 'Harbour master');
+    await userEvent.selectOptions(within(form).getByLabelText('Kind'), 'named-person');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add source' }));
+    expect(screen.getByText(/Added the source “Harbour master”/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only items to review' }));
+    expect(screen.getByRole('button', { name: 'Harbour master' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(rows);
+    await userEvent.click(screen.getByRole('button', { name: 'New source' }));
+    await userEvent.type(screen.getByLabelText('Name as the article gives it'), 'harbour master');
+    await userEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('already a source named “harbour master”');
   });
 });
