@@ -132,6 +132,33 @@ describe('every article a page: a non-bundled article’s own page', () => {
       await close();
     });
 
+    it('unfurls: its JSON-LD parses and names every quotation’s speaker; its canonical link and Open Graph title are its own', async () => {
+      const { page, close } = await open('');
+      const head = await page.evaluate(() => ({
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+          (s) => s.textContent,
+        ),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+      }));
+      expect(head.jsonLd).toHaveLength(1);
+      const data = JSON.parse(head.jsonLd[0] ?? '') as {
+        '@type': string;
+        headline: string;
+        hasPart?: { spokenByCharacter?: { name: string } }[];
+      };
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(small.meta.headline.text);
+      const names = new Map(small.sources.map((source) => [source.id, source.name]));
+      expect(small.quotes.length).toBeGreaterThan(0);
+      expect((data.hasPart ?? []).map((part) => part.spokenByCharacter?.name)).toEqual(
+        small.quotes.map((quote) => names.get(quote.speakerId)),
+      );
+      expect(head.canonical).toBe(`${NAME}.html`);
+      expect(head.ogTitle).toBe(small.meta.headline.text);
+      await close();
+    });
+
     it('lands a plain #ID anchor on its item (the browser scrolls to it)', async () => {
       const { page, close } = await open('#p-union');
       const box = await page.locator('#p-union').boundingBox();
