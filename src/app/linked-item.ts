@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../article/prepare-article';
+import type { DisclosureKey } from '../shared/reader-state';
 import { noteDisclosureKey, quoteCardKey } from '../features/quotes/quote-keys';
-import { sourceEntryKey } from '../features/sources/source-entry';
+import { sourceEntryKey } from '../features/sources/source-keys';
 import { eventKey } from '../features/timeline/timeline-keys';
 
 export const RAIL_TABS = { sources: 'sources', timeline: 'timeline', quotes: 'quotes' } as const;
@@ -13,7 +14,7 @@ export function railTabOf(prepared: PreparedArticle, itemId: string): string | u
 }
 
 /** The disclosures that hide an item, or its details, until opened: a deep link opens them. */
-export function disclosuresHiding(prepared: PreparedArticle, itemId: string): string[] {
+export function disclosuresHiding(prepared: PreparedArticle, itemId: string): DisclosureKey[] {
   if (prepared.sourcesById.has(itemId)) return [sourceEntryKey(itemId)];
   if (prepared.eventsById.has(itemId)) return [eventKey(itemId)];
   if (prepared.notesById.has(itemId)) return [noteDisclosureKey(itemId)];

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useDisclosureActions } from '../shared/reader-state';
+import { useDisclosureActions, type DisclosureKey } from '../shared/reader-state';
 import { revealItem } from '../shared/reveal-item';
 
 type RevealLinkedItemProps = {
   /** The DOM id to bring into view and focus, if a link named one. */
   targetId: string | undefined;
   /** Disclosures to open first, because they hide the target. */
-  open: string[];
+  open: DisclosureKey[];
   /** Changes when the rail switches tab, so the target is looked for again. */
   tab: string;
 };
@@ -20,10 +20,12 @@ const MAX_FRAMES = 180;
  */
 export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps) {
   const { setOpen } = useDisclosureActions();
+  // Opened again only when the keys change, not when an equal array is passed again: the
+  // string stands for the keys (made by their builders; no key holds a space).
   const openKey = open.join(' ');
 
   useEffect(() => {
-    if (openKey) setOpen(openKey.split(' '), true);
+    if (openKey) setOpen(openKey.split(' ') as DisclosureKey[], true);
   }, [openKey, setOpen]);
 
   // Back and forward to a linked item: the browser would restore the old scroll position after

@@ -1,8 +1,8 @@
-import { useDisclosureActions } from './reader-state';
+import { useDisclosureActions, type DisclosureKey } from './reader-state';
 
 type ExpandCollapseAllProps = {
   /** The disclosure keys of every item in the panel. */
-  keys: readonly string[];
+  keys: readonly DisclosureKey[];
 };
 
 /** "Expand all" and "Collapse all" for a panel's disclosures. */

@@ -9,10 +9,29 @@ import {
 } from 'react';
 import { printingSnapshot, subscribePrinting } from './printing';
 
+declare const disclosureKeyBrand: unique symbol;
+declare const highlightKeyBrand: unique symbol;
+/** What opens a card, an entry or a note: made only by a feature's builder (`disclosureKey`). */
+export type DisclosureKey = string & { readonly [disclosureKeyBrand]: true };
+/** Which control lit up a set of items: made only by a feature's builder (`highlightKey`). */
+export type HighlightKey = string & { readonly [highlightKeyBrand]: true };
+
+/**
+ * The one way to make a key: a feature's builder names its kind (`quote`, `event`, …) and the
+ * ids, so two features can never spell the same key apart, nor a component a key by hand.
+ */
+export function disclosureKey(kind: string, ...ids: string[]): DisclosureKey {
+  return [kind, ...ids].join(':') as DisclosureKey;
+}
+
+export function highlightKey(kind: string, id: string): HighlightKey {
+  return `${kind}:${id}` as HighlightKey;
+}
+
 /** A set of items (attributions, quotes, blocks) lit up in the text, and what asked for it. */
 export type Highlight = {
   /** Which control set it, e.g. `source:src-nk-source`; lets that control show itself pressed. */
-  key: string;
+  key: HighlightKey;
   label: string;
   ids: ReadonlySet<string>;
 };
@@ -25,11 +44,11 @@ type HighlightState = {
 };
 
 type DisclosureActions = {
-  toggle: (key: string) => void;
-  setOpen: (keys: readonly string[], open: boolean) => void;
+  toggle: (key: DisclosureKey) => void;
+  setOpen: (keys: readonly DisclosureKey[], open: boolean) => void;
 };
 
-type DisclosureState = DisclosureActions & { isOpen: (key: string) => boolean };
+type DisclosureState = DisclosureActions & { isOpen: (key: DisclosureKey) => boolean };
 
 type Listener = () => void;
 
@@ -196,8 +215,8 @@ export function useDisclosureActions(): DisclosureActions {
  * all the keys `select` asks about: it is then asked again only when one of them changes.
  */
 export function useDisclosureSelector<T>(
-  select: (isOpen: (key: string) => boolean) => T,
-  keys?: readonly string[],
+  select: (isOpen: (key: DisclosureKey) => boolean) => T,
+  keys?: readonly DisclosureKey[],
 ): T {
   const { open } = useStores('useDisclosureSelector');
   const read = () => {
@@ -228,7 +247,7 @@ export function useDisclosureSelector<T>(
  */
 export function useOpenItems<T extends { id: string }>(
   items: readonly T[],
-  keyOf: (id: string) => string,
+  keyOf: (id: string) => DisclosureKey,
 ): T[] {
   // A string, so that the answer compares equal while nothing of these items changes.
   const openIds = useDisclosureSelector(
@@ -246,7 +265,7 @@ export function useOpenItems<T extends { id: string }>(
 }
 
 /** Whether one disclosure is open: re-renders only when that answer changes. */
-export function useIsOpen(key: string): boolean {
+export function useIsOpen(key: DisclosureKey): boolean {
   return useDisclosureSelector((isOpen) => isOpen(key), [key]);
 }
 
@@ -258,7 +277,7 @@ export function useDisclosures(): DisclosureState {
   const stores = useStores('useDisclosures');
   const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get, stores.open.get);
   const printing = usePrinting();
-  const isOpen = useCallback((key: string) => printing || keys.has(key), [printing, keys]);
+  const isOpen = useCallback((key: DisclosureKey) => printing || keys.has(key), [printing, keys]);
   return { isOpen, ...stores.disclosureActions };
 }
 

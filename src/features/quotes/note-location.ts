@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Note } from '../../article/quote-schema';
-import { useDisclosureActions, useDisclosureSelector } from '../../shared/reader-state';
+import { useDisclosureActions, useDisclosureSelector, type DisclosureKey } from '../../shared/reader-state';
 import { noteDisclosureKey, noteLocationKey } from './quote-keys';
 
 // Each block's place in reading order, built once per article: rebuilding it for every note
@@ -24,13 +24,13 @@ export function noteBlocks(prepared: PreparedArticle, note: Note): string[] {
 }
 
 /** Every disclosure key `noteOpenAt` asks about for this note. */
-export function noteKeys(note: Note, blocks: readonly string[]): string[] {
+export function noteKeys(note: Note, blocks: readonly string[]): DisclosureKey[] {
   return [noteDisclosureKey(note.id), ...blocks.map((blockId) => noteLocationKey(note.id, blockId))];
 }
 
 /** The block a note is open after, if it is open; `blocks` are the note's `noteBlocks`. */
 export function noteOpenAt(
-  isOpen: (key: string) => boolean,
+  isOpen: (key: DisclosureKey) => boolean,
   note: Note,
   blocks: readonly string[],
 ): string | undefined {

@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
 import { useDisclosureActions, useOpenItems } from '../../shared/reader-state';
-import { cardKey } from './attribution-toggle';
+import { cardKey } from './source-keys';
 import { SourceCard } from './source-card';
 
 type AttributionCardsProps = { blockId: string; prepared: PreparedArticle };

@@ -2,14 +2,11 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
 import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
 import { toggleName, toggleTip } from './describe-source';
+import { cardKey } from './source-keys';
 import { sourceNumbers } from './source-numbers';
 import '../../shared/marks.css';
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
-
-export function cardKey(attributionId: string): string {
-  return `card:${attributionId}`;
-}
 
 /**
  * The disclosure button at the end of an attributed passage. Its visible label comes from CSS

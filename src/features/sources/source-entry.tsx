@@ -8,19 +8,16 @@ import {
   useIsOpen,
 } from '../../shared/reader-state';
 import { SourceDetails } from './source-details';
+import { sourceEntryKey, sourceHighlightKey } from './source-keys';
 import { sourceHighlight } from './source-passages';
 
 type SourceEntryProps = { source: Source; prepared: PreparedArticle };
-
-export function sourceEntryKey(sourceId: string): string {
-  return `source:${sourceId}`;
-}
 
 /** One source in the panel: a disclosure with its facts and its passages as links. */
 export function SourceEntry({ source, prepared }: SourceEntryProps) {
   const { toggle } = useDisclosureActions();
   const { toggleHighlight } = useHighlightActions();
-  const lit = useHighlightSelector((highlight) => highlight?.key === `source:${source.id}`);
+  const lit = useHighlightSelector((highlight) => highlight?.key === sourceHighlightKey(source.id));
   const passages = prepared.attributionsBySource.get(source.id) ?? [];
   const open = useIsOpen(sourceEntryKey(source.id));
   const detailsId = `${source.id}-details`;

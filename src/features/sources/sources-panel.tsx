@@ -4,7 +4,8 @@ import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
 import { useHighlightActions, useHighlightSelector, usePrinting } from '../../shared/reader-state';
 import { ShowMore, usePaging } from '../../shared/show-more';
 import { useHydrated } from '../../shared/use-hydrated';
-import { SourceEntry, sourceEntryKey } from './source-entry';
+import { SourceEntry } from './source-entry';
+import { sourceEntryKey } from './source-keys';
 import './sources.css';
 
 type SourcesPanelProps = {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { CATEGORY_LABELS, UNATTRIBUTED } from '../../article/source-category';
 import { useHighlight, type Highlight } from '../../shared/reader-state';
+import { categoryHighlightKey } from './source-keys';
 import { sourcingProfile, wholePercents, type ProfileCategory } from './sourcing-profile';
 import '../../shared/marks.css';
 import './sources.css';
@@ -13,7 +14,7 @@ function categoryHighlight(prepared: PreparedArticle, category: ProfileCategory)
     category === UNATTRIBUTED
       ? new Set([UNATTRIBUTED])
       : new Set([...prepared.categoryOfAttribution].filter(([, c]) => c === category).map(([id]) => id));
-  return { key: `category:${category}`, label: CATEGORY_LABELS[category].toLowerCase(), ids };
+  return { key: categoryHighlightKey(category), label: CATEGORY_LABELS[category].toLowerCase(), ids };
 }
 
 function plural(count: number, word: string): string {
@@ -65,7 +66,7 @@ export function SourcingProfileBar({ prepared }: SourcingProfileBarProps) {
               type="button"
               className="pv-profile-key"
               data-kind={share.category}
-              aria-pressed={highlight?.key === `category:${share.category}`}
+              aria-pressed={highlight?.key === categoryHighlightKey(share.category)}
               onClick={() => {
                 toggleHighlight(categoryHighlight(prepared, share.category));
               }}

@@ -4,10 +4,11 @@ import { ItemLink } from '../../shared/item-link';
 import { Permalink } from '../../shared/permalink';
 import { useHighlightActions, useHighlightSelector, type Highlight } from '../../shared/reader-state';
 import { EvidenceLinks } from './evidence-links';
+import { eventHighlightKey } from './timeline-keys';
 
 export function evidenceHighlight(event: TimelineEvent): Highlight {
   return {
-    key: `event:${event.id}`,
+    key: eventHighlightKey(event.id),
     label: `the evidence for “${event.summary.replace(/\.$/, '')}”`,
     ids: new Set([...event.evidence.attributionIds, ...event.evidence.quoteIds]),
   };
@@ -18,7 +19,7 @@ type EventDetailsProps = { event: TimelineEvent; prepared: PreparedArticle; id: 
 /** What a disclosure reveals: the article's own words, how the date was worked out, the evidence. */
 export function EventDetails({ event, prepared, id }: EventDetailsProps) {
   const { toggleHighlight } = useHighlightActions();
-  const pressed = useHighlightSelector((highlight) => highlight?.key === `event:${event.id}`);
+  const pressed = useHighlightSelector((highlight) => highlight?.key === eventHighlightKey(event.id));
   const evidenceCount = event.evidence.attributionIds.length + event.evidence.quoteIds.length;
   const dateNotes = [
     { label: 'Date', date: event.when },

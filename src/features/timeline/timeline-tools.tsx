@@ -1,3 +1,4 @@
+import type { DisclosureKey } from '../../shared/reader-state';
 import { useState } from 'react';
 import type { Actor, EventKind, Side } from '../../article/event-schema';
 import { ExpandCollapseAll } from '../../shared/expand-collapse-all';
@@ -6,7 +7,7 @@ import { TimelineFilters } from './timeline-filters';
 
 type TimelineToolsProps = {
   /** The disclosure keys of the events the filters let through. */
-  keys: readonly string[];
+  keys: readonly DisclosureKey[];
   sides: readonly Side[];
   kinds: readonly EventKind[];
   actors: readonly Actor[];

@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  disclosureKey,
+  highlightKey,
   ReaderStateProvider,
   useDisclosureActions,
   useDisclosureSelector,
@@ -15,9 +17,9 @@ function OpenFlag({ name }: { name: string }) {
   const open = useDisclosureSelector(
     (isOpen) => {
       asked[name] = (asked[name] ?? 0) + 1;
-      return isOpen(name);
+      return isOpen(disclosureKey('test', name));
     },
-    [name],
+    [disclosureKey('test', name)],
   );
   return <span data-testid={name}>{open ? 'open' : 'closed'}</span>;
 }
@@ -31,15 +33,17 @@ function Controls() {
   const { toggleHighlight } = useHighlightActions();
   return (
     <>
-      <button type="button" onClick={() => toggle('a')}>
+      <button type="button" onClick={() => toggle(disclosureKey('test', 'a'))}>
         toggle a
       </button>
-      <button type="button" onClick={() => toggle('b')}>
+      <button type="button" onClick={() => toggle(disclosureKey('test', 'b'))}>
         toggle b
       </button>
       <button
         type="button"
-        onClick={() => toggleHighlight({ key: 'source:x', label: 'x', ids: new Set(['one']) })}
+        onClick={() =>
+          toggleHighlight({ key: highlightKey('source', 'x'), label: 'x', ids: new Set(['one']) })
+        }
       >
         light one
       </button>
@@ -61,8 +65,8 @@ function Everything() {
 }
 
 function AnyOpen() {
-  const a = useIsOpen('a');
-  const b = useIsOpen('b');
+  const a = useIsOpen(disclosureKey('test', 'a'));
+  const b = useIsOpen(disclosureKey('test', 'b'));
   return <span data-testid="any">{a || b ? 'some' : 'none'}</span>;
 }
 
@@ -89,5 +93,12 @@ describe('reader state: each control hears only of the keys it depends on', () =
     expect(screen.getByTestId('lit-two').textContent).toBe('dark');
     act(() => screen.getByRole('button', { name: 'light one' }).click());
     expect(screen.getByTestId('lit-one').textContent).toBe('dark');
+  });
+});
+
+describe('keys: made by one builder, so features cannot spell them apart', () => {
+  it('joins the kind and the ids', () => {
+    expect(disclosureKey('note-at', 'n-1', 'p-2')).toBe('note-at:n-1:p-2');
+    expect(highlightKey('event', 'e-1')).toBe('event:e-1');
   });
 });
