@@ -165,8 +165,6 @@
     var item = (view !== 'card' && asked) || given;
     embed.scrollTo = asked;
     var iframe = embed.iframe;
-    placeholder.replaceWith(iframe);
-    iframe.src = frameSrc(embed, item);
     iframe.title = 'Provenance: ' + TITLES[view];
     iframe.setAttribute(
       'sandbox',
@@ -180,6 +178,10 @@
     iframe.style.width = '100%';
     iframe.style.border = '0';
     iframe.style.height = (height > 0 && height <= MAX_HEIGHT ? height : HEIGHTS[view]) + 'px';
+    // In the page before its address (the theme reads the colours around it), and lazy before
+    // either: a frame given its address first would start loading at once, far below the fold too.
+    placeholder.replaceWith(iframe);
+    iframe.src = frameSrc(embed, item);
     embeds.push(embed);
   }
 
@@ -263,7 +265,10 @@
 
   function watchHostColours() {
     var observer = new MutationObserver(onHostColours);
-    var options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] };
+    var options = {
+      attributes: true,
+      attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'],
+    };
     observer.observe(document.documentElement, options);
     if (document.body) observer.observe(document.body, options);
     var media = window.matchMedia('(prefers-color-scheme: dark)');

@@ -43,7 +43,14 @@ export function EmbedPreview({ src, width, background, onHeight }: EmbedPreviewP
   params.set('id', PREVIEW_ID);
   url.hash = `${path}?${params.toString()}`;
   return (
-    <div className="pv-embed-preview" style={{ background }}>
+    // A region that may scroll (a tall view in a short dialog): reachable by keyboard.
+    <div
+      className="pv-embed-preview"
+      style={{ background }}
+      role="region"
+      aria-label="Preview, as on the host page"
+      tabIndex={0}
+    >
       <iframe
         ref={frame}
         src={url.href}

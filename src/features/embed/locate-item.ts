@@ -8,13 +8,15 @@ function findItem(item: string): HTMLElement | null {
 
 /**
  * Calls `found` with how far below the top of `root` the item shows, once it is in the page
- * and laid out (after the reveal's own frame). Returns a function that stops waiting.
+ * and laid out (after the reveal's own effects). Returns a function that stops waiting.
  */
 export function locateItem(root: HTMLElement, item: string, found: (top: number) => void): () => void {
-  let frame = 0;
+  let timer = 0;
+  // Timers, not animation frames: a cross-origin frame off screen (below the host's fold, the
+  // very case) gets no animation frames. Two turns let the reveal's own effects run first.
   const measure = () => {
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      timer = window.setTimeout(() => {
         const element = findItem(item);
         if (element) found(element.getBoundingClientRect().top - root.getBoundingClientRect().top);
       });
@@ -23,7 +25,7 @@ export function locateItem(root: HTMLElement, item: string, found: (top: number)
   if (findItem(item)) {
     measure();
     return () => {
-      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
     };
   }
   const observer = new MutationObserver(() => {
@@ -31,16 +33,22 @@ export function locateItem(root: HTMLElement, item: string, found: (top: number)
     stop();
     measure();
   });
-  const timer = window.setTimeout(() => {
+  const deadline = window.setTimeout(() => {
     stop();
   }, LOCATE_MS);
   function stop() {
     observer.disconnect();
-    window.clearTimeout(timer);
+    window.clearTimeout(deadline);
   }
-  observer.observe(root, { childList: true, subtree: true });
+  // React may reuse the element and change its id (one card after another): ids count too.
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['id', 'data-pv-card'],
+  });
   return () => {
     stop();
-    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
   };
 }
