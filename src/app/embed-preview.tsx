@@ -49,6 +49,7 @@ export function EmbedPreview({ src, width, background, onHeight }: EmbedPreviewP
       style={{ background }}
       role="region"
       aria-label="Preview, as on the host page"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard
       tabIndex={0}
     >
       <iframe
