@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
-import { EMBED_RESIZERS, validAccent, validFont, type EventsShown } from '../shared/app-url';
+import { EMBED_RESIZERS, validAccent, validFont, type EmbedView, type EventsShown } from '../shared/app-url';
 import { copyText } from '../shared/copy-text';
 import {
   EMBED_HEIGHTS,
@@ -12,15 +12,18 @@ import {
   type SnippetTheme,
 } from '../shared/embed-snippet';
 import { contrastRatio, isDarkBackground } from '../features/embed/colour-contrast';
-import { fallbackFor, type EmbedForm } from './embed-forms';
+import { embedForms, fallbackFor, firstForm, openedItems, type EmbedForm } from './embed-forms';
 import { EmbedPreview } from './embed-preview';
 import { Choice, TextField } from './embed-fields';
 
 type EmbedDialogBodyProps = {
   prepared: PreparedArticle;
   articleName: string;
-  forms: readonly EmbedForm[];
-  firstKey: string;
+  /** The page's open disclosures as the dialog opened, oldest first. */
+  openKeys: readonly string[];
+  /** The item the page's URL names, and the page's own view. */
+  itemId: string | undefined;
+  initialView: EmbedView | undefined;
   shown: EventsShown | undefined;
 };
 
@@ -57,9 +60,19 @@ function plainHeight(view: EmbedForm['view'], measured: number): number {
 }
 
 /** The dialog's fields, preview and snippets: what the editor sees is what the snippet writes. */
-export function EmbedDialogBody({ prepared, articleName, forms, firstKey, shown }: EmbedDialogBodyProps) {
+export function EmbedDialogBody(props: EmbedDialogBodyProps) {
+  const { prepared, articleName, openKeys, itemId, initialView, shown } = props;
   const id = useId();
-  const [formKey, setFormKey] = useState(firstKey);
+  // Every form that fits what was open as the dialog opened; its fields load with this module.
+  const [forms] = useState(() =>
+    embedForms({
+      prepared,
+      linked: itemId,
+      opened: openedItems(prepared, openKeys),
+      ...(shown && { shown }),
+    }),
+  );
+  const [formKey, setFormKey] = useState(() => firstForm(forms, initialView).key);
   const [theme, setTheme] = useState<Exclude<SnippetTheme, 'auto'>>('host');
   const [background, setBackground] = useState('#ffffff');
   const [accentText, setAccentText] = useState('');

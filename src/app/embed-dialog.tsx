@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import type { EmbedView, EventsShown } from '../shared/app-url';
 import { useOpenKeysReader } from '../shared/reader-state';
-import { embedForms, firstForm, openedItems, type EmbedForm } from './embed-forms';
 import '../features/embed/embed-dialog.css';
 
 // The fields, preview and snippets load when the dialog first opens: the reader's first
@@ -36,7 +35,8 @@ function closeModal(dialog: HTMLDialogElement) {
   }
 }
 
-type Opened = { forms: EmbedForm[]; firstKey: string };
+/** What was open on the page as the dialog opened (the disclosures' keys, oldest first). */
+type Opened = { openKeys: string[] };
 
 /** "Embed": a modal dialog with the snippets that put what is open on the page on another page. */
 export function EmbedButton({ prepared, articleName, itemId, initialView, shown }: EmbedButtonProps) {
@@ -49,13 +49,7 @@ export function EmbedButton({ prepared, articleName, itemId, initialView, shown 
 
   const open = () => {
     if (!dialog.current) return;
-    const forms = embedForms({
-      prepared,
-      linked: itemId,
-      opened: openedItems(prepared, openKeys()),
-      ...(shown && { shown }),
-    });
-    setOpened({ forms, firstKey: firstForm(forms, initialView).key });
+    setOpened({ openKeys: [...openKeys()] });
     openModal(dialog.current);
   };
   const close = () => {
@@ -124,8 +118,9 @@ export function EmbedButton({ prepared, articleName, itemId, initialView, shown 
             <EmbedDialogBody
               prepared={prepared}
               articleName={articleName}
-              forms={opened.forms}
-              firstKey={opened.firstKey}
+              openKeys={opened.openKeys}
+              itemId={itemId}
+              initialView={initialView}
               shown={shown}
             />
           </Suspense>
