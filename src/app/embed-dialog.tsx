@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { PreparedArticle } from '../article/prepare-article';
 import type { EmbedView, EventsShown } from '../shared/app-url';
 import { useOpenKeysReader } from '../shared/reader-state';
@@ -97,38 +98,43 @@ export function EmbedButton({ prepared, articleName, itemId, initialView, shown 
       <button ref={button} type="button" className="pv-embed-button" aria-haspopup="dialog" onClick={open}>
         Embed
       </button>
-      <dialog
-        ref={dialog}
-        className="pv-embed-dialog"
-        aria-labelledby={headingId}
-        onClose={() => {
-          setOpened(undefined);
-          button.current?.focus();
-        }}
-      >
-        <h2 id={headingId}>Embed on another page</h2>
-        {opened && (
-          <Suspense
-            fallback={
-              <p className="pv-panel-loading" role="status">
-                Loading…
-              </p>
-            }
-          >
-            <EmbedDialogBody
-              prepared={prepared}
-              articleName={articleName}
-              openKeys={opened.openKeys}
-              itemId={itemId}
-              initialView={initialView}
-              shown={shown}
-            />
-          </Suspense>
-        )}
-        <button type="button" className="pv-button" onClick={close}>
-          Close
-        </button>
-      </dialog>
+      {createPortal(
+        <dialog
+          ref={dialog}
+          className="pv-embed-dialog"
+          aria-labelledby={headingId}
+          onClose={() => {
+            setOpened(undefined);
+            button.current?.focus();
+          }}
+        >
+          <h2 id={headingId}>Embed on another page</h2>
+          {opened && (
+            <Suspense
+              fallback={
+                <p className="pv-panel-loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              <EmbedDialogBody
+                prepared={prepared}
+                articleName={articleName}
+                openKeys={opened.openKeys}
+                itemId={itemId}
+                initialView={initialView}
+                shown={shown}
+              />
+            </Suspense>
+          )}
+          <button type="button" className="pv-button" onClick={close}>
+            Close
+          </button>
+        </dialog>,
+        // In the page's body, not where the button is: a dialog may not sit inside a <p>
+        // (the negotiation view's tools), and the modal needs no ancestor's styles.
+        document.body,
+      )}
     </>
   );
 }

@@ -135,6 +135,19 @@ describe('the Embed dialog', { timeout: 20_000 }, () => {
     );
   });
 
+  it('carries the negotiation view’s filters into a timeline snippet, and only there', async () => {
+    const { user, dialog } = await openDialog('/negotiation/dailynk-train-service-talks?sides=china');
+    const show = await showSelect(dialog);
+    expect(show).toHaveValue('timeline');
+    expect(show.selectedOptions[0]?.textContent).toBe('The timeline, filtered as on this page');
+    expect(textbox(dialog, /With the loader/)).toContain(
+      'data-view="timeline" data-theme="host" data-sides="china"',
+    );
+    expect(textbox(dialog, /Plain iframe/)).toContain('?view=timeline&amp;theme=light&amp;sides=china');
+    await user.selectOptions(show, 'quotes');
+    expect(textbox(dialog, /With the loader/)).not.toContain('data-sides');
+  });
+
   it('copies a snippet and says so', async () => {
     const { user, dialog } = await openDialog('/read/dailynk-train-service-talks/q-bewildered');
     await showSelect(dialog);
