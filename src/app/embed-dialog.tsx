@@ -1,48 +1,25 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { PreparedArticle } from '../article/prepare-article';
-import { EMBED_THEMES, type EmbedTheme, type EmbedView, type EventsShown } from '../shared/app-url';
-import { copyText } from '../shared/copy-text';
-import { iframeSnippet, loaderSnippet } from '../shared/embed-snippet';
-import { cardKind } from './embed-card-kind';
+import type { EmbedView, EventsShown } from '../shared/app-url';
+import { useOpenKeysReader } from '../shared/reader-state';
 import '../features/embed/embed-dialog.css';
+
+// The fields, preview and snippets load when the dialog first opens: the reader's first
+// JavaScript carries only the button.
+const EmbedDialogBody = lazy(() =>
+  import('./embed-dialog-body').then((m) => ({ default: m.EmbedDialogBody })),
+);
 
 type EmbedButtonProps = {
   prepared: PreparedArticle;
   articleName: string;
+  /** The item the page's URL names. */
   itemId: string | undefined;
-  /** The view offered first (the negotiation view offers the timeline), and its filters. */
+  /** The page's own view (the rail's timeline or quotes tab, the negotiation view's timeline). */
   initialView?: EmbedView;
   shown?: EventsShown;
 };
-
-const VIEW_LABELS: Record<EmbedView, string> = {
-  reader: 'The whole article',
-  timeline: 'The timeline',
-  quotes: 'The quotes index',
-  card: 'This item as a card',
-};
-
-const THEME_LABELS: Record<EmbedTheme, string> = {
-  auto: 'Follow the reader’s setting',
-  light: 'Light',
-  dark: 'Dark',
-};
-
-/** The two ways to embed, for the page the reader is on (read only while the dialog is open). */
-function snippetsFor(request: Parameters<typeof loaderSnippet>[0]) {
-  return [
-    {
-      id: 'loader',
-      label: 'With the loader: fits its content, follows links to the host page',
-      code: loaderSnippet(request),
-    },
-    {
-      id: 'iframe',
-      label: 'Plain iframe: fixed height, no script on your page',
-      code: iframeSnippet(request),
-    },
-  ];
-}
 
 function openModal(dialog: HTMLDialogElement) {
   // jsdom has no showModal; a browser always does.
@@ -59,36 +36,48 @@ function closeModal(dialog: HTMLDialogElement) {
   }
 }
 
-/** "Embed": a modal dialog with the snippets that put this view or item on another page. */
+/** What was open on the page as the dialog opened (the disclosures' keys, oldest first). */
+type Opened = { openKeys: string[] };
+
+/** "Embed": a modal dialog with the snippets that put what is open on the page on another page. */
 export function EmbedButton({ prepared, articleName, itemId, initialView, shown }: EmbedButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const headingId = useId();
-  const [isOpen, setIsOpen] = useState(false);
-  const canCard = itemId !== undefined && cardKind(prepared, itemId) !== undefined;
-  const firstView = initialView ?? (canCard ? 'card' : 'reader');
-  const [view, setView] = useState<EmbedView>(firstView);
-  const [theme, setTheme] = useState<EmbedTheme>('auto');
-  const [status, setStatus] = useState('');
-  const views = (Object.keys(VIEW_LABELS) as EmbedView[]).filter((v) => v !== 'card' || canCard);
-  const chosen = views.includes(view) ? view : 'reader';
+  const openKeys = useOpenKeysReader();
+  // The forms are worked out as the dialog opens, from what is open on the page at that moment.
+  const [opened, setOpened] = useState<Opened>();
 
   const open = () => {
     if (!dialog.current) return;
-    setView(firstView);
-    setStatus('');
-    setIsOpen(true);
+    setOpened({ openKeys: [...openKeys()] });
     openModal(dialog.current);
   };
   const close = () => {
     if (dialog.current) closeModal(dialog.current);
   };
-  // Without a native modal (jsdom), focus moves into the dialog here, as showModal would.
+  // The fields load after the dialog opens (showModal focused its Close button then): the
+  // first field takes focus once it is there, unless the reader has moved on.
   useEffect(() => {
     const element = dialog.current;
-    if (isOpen && element && typeof element.showModal !== 'function')
-      element.querySelector<HTMLElement>('select, textarea, button')?.focus();
-  }, [isOpen]);
+    if (!opened || !element) return;
+    const focusFirst = () => {
+      const first = element.querySelector<HTMLElement>('select');
+      if (!first) return;
+      observer.disconnect();
+      const active = document.activeElement;
+      const moved =
+        active && active !== element && element.contains(active) && !active.classList.contains('pv-button');
+      if (!moved) first.focus();
+    };
+    const observer = new MutationObserver(focusFirst);
+    observer.observe(element, { childList: true, subtree: true });
+    // Loaded before (opened once already): the fields are there at once.
+    focusFirst();
+    return () => {
+      observer.disconnect();
+    };
+  }, [opened]);
   // Escape closes (native in a browser's modal dialog; said again for environments without one).
   useEffect(() => {
     const element = dialog.current;
@@ -103,107 +92,49 @@ export function EmbedButton({ prepared, articleName, itemId, initialView, shown 
       element.removeEventListener('keydown', onKey);
     };
   }, []);
-  const snippets = isOpen
-    ? snippetsFor({
-        pageHref: window.location.href,
-        article: articleName,
-        item: itemId,
-        view: chosen,
-        theme,
-        ...(shown && { shown }),
-      })
-    : [];
-
-  const copy = async (code: string, label: string) => {
-    setStatus((await copyText(code)) ? `Copied: ${label}` : 'Could not copy: select the text instead');
-  };
 
   return (
     <>
       <button ref={button} type="button" className="pv-embed-button" aria-haspopup="dialog" onClick={open}>
         Embed
       </button>
-      <dialog
-        ref={dialog}
-        className="pv-embed-dialog"
-        aria-labelledby={headingId}
-        onClose={() => {
-          setIsOpen(false);
-          button.current?.focus();
-        }}
-      >
-        <h2 id={headingId}>Embed on another page</h2>
-        {isOpen && (
-          <>
-            <div className="pv-embed-dialog-choices">
-              <Choice label="Show" value={chosen} options={views} labels={VIEW_LABELS} onChange={setView} />
-              <Choice
-                label="Theme"
-                value={theme}
-                options={EMBED_THEMES}
-                labels={THEME_LABELS}
-                onChange={setTheme}
+      {createPortal(
+        <dialog
+          ref={dialog}
+          className="pv-embed-dialog"
+          aria-labelledby={headingId}
+          onClose={() => {
+            setOpened(undefined);
+            button.current?.focus();
+          }}
+        >
+          <h2 id={headingId}>Embed on another page</h2>
+          {opened && (
+            <Suspense
+              fallback={
+                <p className="pv-panel-loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              <EmbedDialogBody
+                prepared={prepared}
+                articleName={articleName}
+                openKeys={opened.openKeys}
+                itemId={itemId}
+                initialView={initialView}
+                shown={shown}
               />
-            </div>
-            {snippets.map((snippet) => (
-              <div key={snippet.id} className="pv-embed-snippet">
-                <label htmlFor={`${headingId}-${snippet.id}`}>{snippet.label}</label>
-                <textarea id={`${headingId}-${snippet.id}`} readOnly rows={5} value={snippet.code} />
-                <button
-                  type="button"
-                  className="pv-link-button"
-                  onClick={() =>
-                    void copy(snippet.code, snippet.id === 'loader' ? 'loader snippet' : 'iframe snippet')
-                  }
-                >
-                  Copy {snippet.id === 'loader' ? 'loader snippet' : 'iframe snippet'}
-                </button>
-              </div>
-            ))}
-            <p className="pv-embed-dialog-note">
-              The host page must be allowed to frame the reader: see “What the reader’s server must send” in
-              the project’s docs/embedding.md.
-            </p>
-          </>
-        )}
-        <p className="pv-embed-dialog-status" role="status" aria-live="polite">
-          {status}
-        </p>
-        <button type="button" className="pv-button" onClick={close}>
-          Close
-        </button>
-      </dialog>
+            </Suspense>
+          )}
+          <button type="button" className="pv-button" onClick={close}>
+            Close
+          </button>
+        </dialog>,
+        // In the page's body, not where the button is: a dialog may not sit inside a <p>
+        // (the negotiation view's tools), and the modal needs no ancestor's styles.
+        document.body,
+      )}
     </>
-  );
-}
-
-type ChoiceProps<T extends string> = {
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  onChange: (value: T) => void;
-};
-
-function Choice<T extends string>({ label, value, options, labels, onChange }: ChoiceProps<T>) {
-  const id = useId();
-  return (
-    <p className="pv-embed-choice">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          const next = options.find((option) => option === event.target.value);
-          if (next) onChange(next);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
-      </select>
-    </p>
   );
 }

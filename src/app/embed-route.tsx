@@ -14,6 +14,7 @@ import {
   type EventsShown,
 } from '../shared/app-url';
 import { articlePath, itemPath } from '../shared/item-path';
+import { cardKind } from './embed-card-kind';
 import { EmbedShell } from './embed-shell';
 import { EmbedView, itemShownIn } from './embed-view';
 
@@ -69,6 +70,8 @@ function EmbedArticle({ location }: { location: EmbedLocation }) {
   const select = useCallback(
     (next: string, from: 'reader' | 'host') => {
       if (!prepared || !itemLabel(prepared, next)) return;
+      // A card follows the host only to another item that makes a card.
+      if (embed.view === 'card' && !cardKind(prepared, next)) return;
       // Replace, not push: the frame's history is the host page's back button.
       void navigate(buildAppPath({ ...location, item: next }, article), { replace: true });
       const channel = hostChannel(embed);

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { shareableUrl, type EmbedOptions } from '../shared/app-url';
 import { useEmbedLinks } from '../features/embed/use-embed-links';
 import { useEmbedTheme, useHeightReporting, useHostRequests } from '../features/embed/use-embed-frame';
@@ -20,10 +20,16 @@ type EmbedShellProps = {
  */
 export function EmbedShell({ options, readerPath, staysInside, onSelect, children }: EmbedShellProps) {
   const root = useRef<HTMLDivElement>(null);
-  useEmbedTheme(options);
+  // The host page's loader says when that page turns light or dark (a theme that follows it).
+  const [hostTheme, setHostTheme] = useState<'light' | 'dark'>();
+  const themed = hostTheme ? { ...options, theme: hostTheme } : options;
+  useEmbedTheme(themed);
   useHeightReporting(root, options);
-  useHostRequests(options, (item) => {
-    onSelect(item, 'host');
+  useHostRequests(root, options, {
+    onOpen: (item) => {
+      onSelect(item, 'host');
+    },
+    onTheme: setHostTheme,
   });
   useEmbedLinks(root, {
     staysInside,

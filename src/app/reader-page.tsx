@@ -89,7 +89,15 @@ type RailContentProps = {
 function RailContent({ prepared, articleName, itemId, tab, onSelectTab }: RailContentProps) {
   return (
     <>
-      <EmbedButton prepared={prepared} articleName={articleName} itemId={itemId} />
+      <EmbedButton
+        prepared={prepared}
+        articleName={articleName}
+        itemId={itemId}
+        // The tab the reader is on is the view offered first; else the newest card opened.
+        initialView={
+          tab === RAIL_TABS.timeline ? 'timeline' : tab === RAIL_TABS.quotes ? 'quotes' : undefined
+        }
+      />
       {/* The desk is a separate chunk: this link costs the reader nothing until it is followed. */}
       <a
         className="pv-edit-link"

@@ -34,7 +34,9 @@ import { MAX_EXACT_LENGTH, type TextQuote } from './text-quote';
  *                                     `origin` the host page's http(s) origin (where height and
  *                                     selection messages may be posted), `id` the instance id
  *                                     the host's loader gave the frame; `sides` and `kinds` as
- *                                     in the negotiation view. A value that fails its check is
+ *                                     in the negotiation view; `resize` pym | amp also reports
+ *                                     the height in that library's format (`childId` as Pym.js
+ *                                     adds it). A value that fails its check is
  *                                     dropped (its default applies), never passed on.
  *   #/desk                            the editor's desk, for a new article (from text or a file)
  *   #/desk/NAME                       the editor's desk with articles/NAME.json
@@ -63,6 +65,9 @@ export const EMBED_VIEWS = ['reader', 'timeline', 'quotes', 'card'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/** Height messages in another embedding library's format, for hosts without our loader. */
+export const EMBED_RESIZERS = ['pym', 'amp'] as const;
+export type EmbedResizer = (typeof EMBED_RESIZERS)[number];
 
 /**
  * Which events a timeline view shows, as "only these": an absent list shows all. Unknown kinds
@@ -79,6 +84,9 @@ export type EmbedOptions = EventsShown & {
   origin?: string;
   id?: string;
   sourcing?: Sourcing;
+  /** Also report the height as Pym.js (`childId` names the frame, as Pym.js's parent adds it) or AMP. */
+  resize?: EmbedResizer;
+  childId?: string;
 };
 
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -155,6 +163,10 @@ function parseEmbedOptions(search: string, hasItem: boolean): EmbedOptions {
   if (id && INSTANCE_ID_PATTERN.test(id)) options.id = id;
   const sourcing = parseSourcing(search);
   if (sourcing) options.sourcing = sourcing;
+  const resize = EMBED_RESIZERS.find((r) => r === params.get('resize'));
+  const childId = params.get('childId');
+  if (resize) options.resize = resize;
+  if (resize === 'pym' && childId && INSTANCE_ID_PATTERN.test(childId)) options.childId = childId;
   return { ...options, ...parseEventsShown(params) };
 }
 
@@ -291,6 +303,8 @@ function buildEmbedPath(location: Extract<AppLocation, { kind: 'embed' }>): stri
   if (embed.origin) params.set('origin', embed.origin);
   if (embed.id) params.set('id', embed.id);
   if (embed.sourcing) params.set('sourcing', embed.sourcing);
+  if (embed.resize) params.set('resize', embed.resize);
+  if (embed.childId) params.set('childId', embed.childId);
   setEventsShown(params, embed);
   return `/embed/${encodeURIComponent(location.article)}${item}?${queryString(params)}`;
 }

@@ -204,6 +204,15 @@ export function useIsLit(id: string): boolean {
   return useSyncExternalStore(subscribe, lit, lit);
 }
 
+/**
+ * Reads which disclosures are open when called (no subscription, no re-render): for a dialog
+ * that asks once as it opens. Outside a provider, nothing is open.
+ */
+export function useOpenKeysReader(): () => ReadonlySet<string> {
+  const stores = useContext(ReaderStateContext);
+  return useCallback(() => stores?.open.get() ?? NO_IDS, [stores]);
+}
+
 /** Opening and closing cards, without subscribing to which are open (no re-renders). */
 export function useDisclosureActions(): DisclosureActions {
   return useStores('useDisclosureActions').disclosureActions;

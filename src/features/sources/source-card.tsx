@@ -10,10 +10,17 @@ import { excerpt } from '../../article/excerpt';
 import { RelayChain } from './relay-chain';
 import { SourceFacts } from './source-facts';
 
-type SourceCardProps = { attribution: Attribution; prepared: PreparedArticle; onClose: () => void };
+type SourceCardProps = {
+  attribution: Attribution;
+  prepared: PreparedArticle;
+  /** Closes the card; without it (a card embedded on its own), there is nothing to close. */
+  onClose?: () => void;
+  /** At most this many other passages of the source are listed (a card on its own); else all. */
+  othersShown?: number;
+};
 
 /** Who a passage rests on, how it reached the publication, and how sure the text is. */
-export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) {
+export function SourceCard({ attribution, prepared, onClose, othersShown }: SourceCardProps) {
   const source = prepared.sourcesById.get(attribution.sourceId);
   const category = prepared.categoryOfAttribution.get(attribution.id) ?? 'anonymous';
   const others = (prepared.attributionsBySource.get(attribution.sourceId) ?? []).filter(
@@ -61,11 +68,16 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
             <dt>Also from this source</dt>
             <dd>
               <ul className="pv-passage-links">
-                {others.map((other) => (
+                {others.slice(0, othersShown ?? others.length).map((other) => (
                   <li key={other.id}>
                     <ItemLink itemId={other.id}>{excerpt(other.range.text, 70)}</ItemLink>
                   </li>
                 ))}
+                {othersShown !== undefined && others.length > othersShown && (
+                  <li className="pv-passage-more">
+                    and {others.length - othersShown} more in the full article
+                  </li>
+                )}
               </ul>
             </dd>
           </>
@@ -74,14 +86,16 @@ export function SourceCard({ attribution, prepared, onClose }: SourceCardProps) 
       {cardExtra?.(attribution.id)}
       <p className="pv-card-footer">
         <Permalink itemId={attribution.id} label={`passage from ${name}`} />
-        <button
-          type="button"
-          className="pv-link-button pv-card-close"
-          aria-label="Close source card"
-          onClick={onClose}
-        >
-          Close
-        </button>
+        {onClose && (
+          <button
+            type="button"
+            className="pv-link-button pv-card-close"
+            aria-label="Close source card"
+            onClick={onClose}
+          >
+            Close
+          </button>
+        )}
       </p>
     </div>
   );

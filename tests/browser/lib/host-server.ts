@@ -18,7 +18,8 @@ export async function startHostServer(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(page);
+    const type = path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, ...headers }).end(page);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
