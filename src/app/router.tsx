@@ -3,14 +3,13 @@ import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
+import { loadNegotiationRoute } from './negotiation-chunk';
 import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
 // The negotiation view too: a rarer, full-width view of the events.
-const NegotiationRoute = lazy(() =>
-  import('./negotiation-route').then((m) => ({ default: m.NegotiationRoute })),
-);
+const NegotiationRoute = lazy(() => loadNegotiationRoute().then((m) => ({ default: m.NegotiationRoute })));
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any

@@ -4,7 +4,7 @@ import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
 import { NegotiationFilters } from './negotiation-filters';
 import { NegotiationGraphic } from './negotiation-graphic';
-import { negotiationLayout, type NegotiationLayout } from './negotiation-layout';
+import { cachedLayout, type NegotiationLayout } from './negotiation-layout';
 import { KIND_LABELS } from '../../article/event-kind-labels';
 import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
@@ -37,7 +37,7 @@ type NegotiationViewProps = {
  * answer drawn from its proposal; or, at the reader's choice, the same as an ordered list.
  */
 export function NegotiationView({ prepared, shown, linkedId, onShow, links, tools }: NegotiationViewProps) {
-  const layout = useMemo(() => negotiationLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
+  const layout = useMemo(() => cachedLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
   const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
   const [asList, setAsList] = useState(false);
   const [filtering, setFiltering] = useState(false);
