@@ -1,15 +1,26 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArticleIndexPage } from '../features/library/article-index-page';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
-import { loadNegotiationRoute } from './negotiation-chunk';
+import { loadNegotiationRoute, negotiationRouteIfLoaded } from './negotiation-chunk';
 import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
 const EmbedRoute = lazy(() => import('./embed-route').then((m) => ({ default: m.EmbedRoute })));
 // The negotiation view too: a rarer, full-width view of the events.
 const NegotiationRoute = lazy(() => loadNegotiationRoute().then((m) => ({ default: m.NegotiationRoute })));
+
+/** The view at once when the reader has loaded its code, else lazily (decided once per mount). */
+function NegotiationEntry() {
+  const [loaded] = useState(negotiationRouteIfLoaded);
+  if (loaded) return <loaded.NegotiationRoute />;
+  return (
+    <Suspense fallback={null}>
+      <NegotiationRoute />
+    </Suspense>
+  );
+}
 
 /**
  * Routes live in the URL fragment so that dist/ works on any static server, under any
@@ -31,14 +42,7 @@ export function AppRoutes() {
         }
       />
       <Route path={ROUTE_PATHS.desk} element={<DeskEntry />} />
-      <Route
-        path={ROUTE_PATHS.negotiation}
-        element={
-          <Suspense fallback={null}>
-            <NegotiationRoute />
-          </Suspense>
-        }
-      />
+      <Route path={ROUTE_PATHS.negotiation} element={<NegotiationEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );
