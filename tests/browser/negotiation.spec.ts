@@ -231,6 +231,7 @@ describe('the negotiation view in Chromium', () => {
     expect(await page.locator('.pv-neg-phase-title').allTextContents()).toEqual([
       'March 2024 March 1–12, 2024',
     ]);
+    expect(await page.locator('.pv-neg-count').textContent()).toBe('3 events, 1 answer drawn');
     const g = await connectorGeometry(page, 'e-review-offer', 'e-union-rejects');
     expect(Math.abs(g.end[0]!.right - g.to.left)).toBeLessThan(3);
     expect(await axeViolations(page)).toEqual([]);

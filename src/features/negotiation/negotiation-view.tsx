@@ -21,6 +21,14 @@ function filterSummary(layout: NegotiationLayout, shown: EventsShown): string {
   return `(${sides.join(', ')}; ${kinds.join(', ')})`;
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function answersDrawn(layout: NegotiationLayout): string {
+  return `${plural(layout.connectors.length, 'answer')} drawn`;
+}
+
 type NegotiationViewProps = {
   prepared: PreparedArticle;
   shown: EventsShown;
@@ -86,8 +94,8 @@ export function NegotiationView({ prepared, shown, linkedId, onShow, links, tool
       </div>
       <p className="pv-neg-count" role="status">
         {layout.shown === layout.total
-          ? `${layout.total} events, ${layout.connectors.length} answers drawn`
-          : `Showing ${layout.shown} of ${layout.total} events, ${layout.connectors.length} answers drawn`}
+          ? `${plural(layout.total, 'event')}, ${answersDrawn(layout)}`
+          : `Showing ${layout.shown} of ${plural(layout.total, 'event')}, ${answersDrawn(layout)}`}
         {forced?.type === 'event' && `; “${forced.event.summary}” is shown because a link leads to it`}
       </p>
       {layout.shown === 0 ? (
