@@ -104,7 +104,8 @@ async function clickUntil(page: Page, cdp: CDPSession, target: Locator, ready: s
 
 /**
  * The negotiation view: opened from the article's header (its code, layout and first rows),
- * then its filters opened and one side chosen alone ("only"), each to the paint that shows it.
+ * then scrolled (its longest frame), then its filters opened and one side chosen alone ("only"),
+ * each to the paint that shows it.
  */
 async function negotiation(page: Page, cdp: CDPSession, results: Record<string, InteractionResult>) {
   const link = page.getByRole('link', { name: /^Negotiation view/ });
@@ -115,6 +116,7 @@ async function negotiation(page: Page, cdp: CDPSession, results: Record<string, 
   results['open negotiation view'] = await attempt(() =>
     clickUntil(page, cdp, link.first(), "document.querySelector('.pv-neg-row') !== null"),
   );
+  results['scroll negotiation view (longest frame)'] = await attempt(() => scrollFrames(page, cdp));
   const opener = page.getByRole('button', { name: 'Filter events', expanded: false });
   if (await present(opener))
     results['open negotiation filters'] = await attempt(() => click(page, cdp, opener.first()));
@@ -124,6 +126,38 @@ async function negotiation(page: Page, cdp: CDPSession, results: Record<string, 
         clickUntil(page, cdp, only, "document.querySelectorAll('.pv-neg-head').length === 1"),
       )
     : { skipped: 'no “only” button in the negotiation view' };
+}
+
+/**
+ * Scrolls the page down with the wheel (40 steps of 240 px, 50 ms apart: a brisk flick through
+ * a long view) and gives the longest frame meanwhile, from one `requestAnimationFrame` to the
+ * next: a frame over 16.7 ms is a dropped one. Then back to the top, settled.
+ */
+async function scrollFrames(page: Page, cdp: CDPSession): Promise<Latency> {
+  await evaluate(
+    cdp,
+    `(() => {
+      window.__benchFrames = [];
+      window.__benchStop = false;
+      const tick = (t) => {
+        window.__benchFrames.push(t);
+        if (!window.__benchStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`,
+  );
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 40; i += 1) {
+    await page.mouse.wheel(0, 240);
+    await sleep(50);
+  }
+  await evaluate(cdp, 'window.__benchStop = true');
+  const frames = await evaluate<number[]>(cdp, 'window.__benchFrames');
+  const gaps = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+  const longest = gaps.length > 0 ? Math.max(...gaps) : Number.NaN;
+  await evaluate(cdp, 'window.scrollTo(0, 0)');
+  await settled(cdp);
+  return { latency: longest, eventTiming: null, ownMeasure: longest };
 }
 
 /** A failed or timed-out interaction is a result (a budget miss), not the end of the run. */

@@ -15,6 +15,9 @@ import { EmbedButton } from './embed-dialog';
 import { RevealLinkedItem } from './reveal-linked-item';
 import './negotiation-page.css';
 
+// The reader warms the view up when idle (negotiation-chunk.ts).
+export { warmNegotiation } from '../features/negotiation/warm-negotiation';
+
 type NegotiationLocation = Extract<AppLocation, { kind: 'negotiation' }>;
 
 /** `#/negotiation/NAME[/EVENT]?sides=…&kinds=…`: the article's events as a negotiation. */

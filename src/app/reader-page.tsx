@@ -30,6 +30,7 @@ import { PassageLinkBar } from '../features/deep-links/passage-link-bar';
 import { disclosuresHiding, RAIL_TABS, railTabOf } from './linked-item';
 import { RevealLinkedItem } from './reveal-linked-item';
 import { EmbedButton } from './embed-dialog';
+import { loadNegotiationRoute } from './negotiation-chunk';
 import { flushSync } from 'react-dom';
 import { negotiationPath } from '../shared/item-path';
 import './reader-page.css';
@@ -58,6 +59,34 @@ function usePreloadPanelsWhenIdle() {
       cancelIdle?.();
     };
   }, []);
+}
+
+/**
+ * A story with events: the negotiation view's code, then its layout, when the browser is idle
+ * (a step per idle moment), so that opening the view from the header only draws it.
+ */
+function useWarmNegotiationWhenIdle(prepared: PreparedArticle) {
+  const events = prepared.article.events.length > 0;
+  useEffect(() => {
+    if (!events) return undefined;
+    let cancel: (() => void) | undefined;
+    let stopped = false;
+    const timer = window.setTimeout(() => {
+      cancel = whenIdle(() => {
+        loadNegotiationRoute().then(
+          (chunk) => {
+            if (!stopped) cancel = chunk.warmNegotiation(prepared);
+          },
+          () => undefined, // offline: the view says so when it is opened
+        );
+      });
+    }, IDLE_PRELOAD_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+      cancel?.();
+    };
+  }, [prepared, events]);
 }
 
 /** A panel whose code loads on demand: a message while it loads, and one if it fails to render. */
@@ -179,6 +208,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
   }
 
   usePreloadPanelsWhenIdle();
+  useWarmNegotiationWhenIdle(prepared);
   // Before the browser paints: a reader who chose the full marks does not see them arrive.
   useLayoutEffect(() => startSourcing(sourcing), [sourcing]);
   const hydrated = useHydrated();

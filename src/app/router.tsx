@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
+import { loadNegotiationRoute, negotiationRouteIfLoaded } from './negotiation-chunk';
 import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
@@ -11,9 +12,18 @@ const ArticleIndexPage = lazy(() =>
   import('../features/library/article-index-page').then((m) => ({ default: m.ArticleIndexPage })),
 );
 // The negotiation view too: a rarer, full-width view of the events.
-const NegotiationRoute = lazy(() =>
-  import('./negotiation-route').then((m) => ({ default: m.NegotiationRoute })),
-);
+const NegotiationRoute = lazy(() => loadNegotiationRoute().then((m) => ({ default: m.NegotiationRoute })));
+
+/** The view at once when the reader has loaded its code, else lazily (decided once per mount). */
+function NegotiationEntry() {
+  const [loaded] = useState(negotiationRouteIfLoaded);
+  if (loaded) return <loaded.NegotiationRoute />;
+  return (
+    <Suspense fallback={null}>
+      <NegotiationRoute />
+    </Suspense>
+  );
+}
 
 function ListLoading() {
   return (
@@ -50,14 +60,7 @@ export function AppRoutes() {
         }
       />
       <Route path={ROUTE_PATHS.desk} element={<DeskEntry />} />
-      <Route
-        path={ROUTE_PATHS.negotiation}
-        element={
-          <Suspense fallback={null}>
-            <NegotiationRoute />
-          </Suspense>
-        }
-      />
+      <Route path={ROUTE_PATHS.negotiation} element={<NegotiationEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
   );

@@ -80,9 +80,35 @@ function compareKeys(a: Key, b: Key): number {
  * is still placed.
  */
 export function orderEvents(events: readonly TimelineEvent[], body: readonly Block[]): TimelineEvent[] {
+  return orderWith(events, body, constraintsOf(events));
+}
+
+type Constraints = { before: Map<string, string[]>; bounds: ReturnType<typeof narrowedBounds> };
+
+function constraintsOf(events: readonly TimelineEvent[]): Constraints {
   const known = new Set(events.map((e) => e.id));
   const before = new Map(events.map((e) => [e.id, predecessorsOf(e, known)]));
-  const bounds = narrowedBounds(events, before);
+  return { before, bounds: narrowedBounds(events, before) };
+}
+
+// The narrowing is the costly part (a round per link of the longest chain): the order and the
+// intervals of one article share it.
+const constraints = new WeakMap<Article, Constraints>();
+
+function articleConstraints(article: Article): Constraints {
+  let found = constraints.get(article);
+  if (!found) {
+    found = constraintsOf(article.events);
+    constraints.set(article, found);
+  }
+  return found;
+}
+
+function orderWith(
+  events: readonly TimelineEvent[],
+  body: readonly Block[],
+  { before, bounds }: Constraints,
+): TimelineEvent[] {
   const blockIndex = new Map(body.map((block, index) => [block.id, index]));
   const keys = new Map(
     events.map((e): [string, Key] => {
@@ -127,7 +153,7 @@ const ordered = new WeakMap<Article, TimelineEvent[]>();
 export function orderedEvents(article: Article): TimelineEvent[] {
   let events = ordered.get(article);
   if (!events) {
-    events = orderEvents(article.events, article.body);
+    events = orderWith(article.events, article.body, articleConstraints(article));
     ordered.set(article, events);
   }
   return events;
@@ -145,11 +171,8 @@ const bounded = new WeakMap<Article, Map<string, DayInterval>>();
 export function eventIntervals(article: Article): Map<string, DayInterval> {
   let intervals = bounded.get(article);
   if (!intervals) {
-    const { events } = article;
-    const known = new Set(events.map((e) => e.id));
-    const bounds = narrowedBounds(events, new Map(events.map((e) => [e.id, predecessorsOf(e, known)])));
     intervals = new Map(
-      [...bounds].map(([id, { earliest, latest }]) => [
+      [...articleConstraints(article).bounds].map(([id, { earliest, latest }]) => [
         id,
         {
           ...(earliest !== OPEN_START && { earliest }),

@@ -213,12 +213,25 @@ describe('the negotiation view in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(VIEW);
   });
 
+  it('leaves the header’s link to the view out of the reader embed', async () => {
+    const page = await reader.open('#/read/dailynk-train-service-talks');
+    const link = page.getByRole('link', { name: 'Negotiation view: who asked, who answered' });
+    expect(await link.isVisible()).toBe(true);
+    await page.goto(`${reader.server.url}#/embed/dailynk-train-service-talks?view=reader`);
+    await page.locator('.pv-embed--reader h1').waitFor();
+    // Not a link a reader (or a screen reader) meets in the embed, though the reader's page holds it.
+    expect(await link.count()).toBe(0);
+    expect(await page.locator('.pv-header-view-link a').count()).toBe(1);
+    expect(await page.locator('.pv-header-view-link a').isVisible()).toBe(false);
+  });
+
   it('works on the second test article: one phase by month, one answer drawn', async () => {
     const page = await reader.open('#/negotiation/harbour-council-vote');
     await openView(page);
     expect(await page.locator('.pv-neg-phase-title').allTextContents()).toEqual([
       'March 2024 March 1–12, 2024',
     ]);
+    expect(await page.locator('.pv-neg-count').textContent()).toBe('3 events, 1 answer drawn');
     const g = await connectorGeometry(page, 'e-review-offer', 'e-union-rejects');
     expect(Math.abs(g.end[0]!.right - g.to.left)).toBeLessThan(3);
     expect(await axeViolations(page)).toEqual([]);
@@ -283,6 +296,21 @@ describe('the negotiation view in dark and on a phone', () => {
         expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           width,
         );
+        // A line running down a gutter is never hidden behind an event's summary (on a phone
+        // the summary spans the columns, and so the gutters between them).
+        const covering = await session.page.evaluate(() => {
+          const lines = [...document.querySelectorAll('.pv-neg-v')].map((el) => el.getBoundingClientRect());
+          return [...document.querySelectorAll('.pv-neg-title')].flatMap((title) => {
+            const r = title.getBoundingClientRect();
+            const crossed = lines.some(
+              (l) =>
+                l.width > 0 && l.left < r.right && l.right > r.left && l.top < r.bottom && l.bottom > r.top,
+            );
+            const { backgroundColor } = getComputedStyle(title);
+            return crossed && backgroundColor !== 'rgba(0, 0, 0, 0)' ? [title.textContent] : [];
+          });
+        });
+        expect(covering).toEqual([]);
         await session.page.screenshot({ path: `${SHOTS}/seed-${width}.png`, fullPage: true });
         await session.page.locator('#phase-renegotiation-title').scrollIntoViewIfNeeded();
         await session.page.screenshot({ path: `${SHOTS}/seed-${width}-renegotiation.png` });

@@ -321,3 +321,24 @@ function assignTracks(connectors: Connector[]): void {
     c.track = track;
   }
 }
+
+// Layouts already worked out, per article, by filters and link: going back to a filter (or
+// opening the view after the reader warmed it up) redraws without relaying out.
+const layouts = new WeakMap<PreparedArticle, Map<string, NegotiationLayout>>();
+const KEEP_LAYOUTS = 8;
+
+/** `negotiationLayout`, remembered for the last few filters of each article. */
+export function cachedLayout(prepared: PreparedArticle, options: Options): NegotiationLayout {
+  const key = JSON.stringify([options.shown.sides, options.shown.kinds, options.linkedId]);
+  let cache = layouts.get(prepared);
+  if (!cache) {
+    cache = new Map();
+    layouts.set(prepared, cache);
+  }
+  let layout = cache.get(key);
+  if (layout) cache.delete(key);
+  else layout = negotiationLayout(prepared, options);
+  cache.set(key, layout);
+  if (cache.size > KEEP_LAYOUTS) cache.delete(cache.keys().next().value ?? key);
+  return layout;
+}

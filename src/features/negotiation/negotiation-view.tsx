@@ -4,7 +4,7 @@ import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
 import { NegotiationFilters } from './negotiation-filters';
 import { NegotiationGraphic } from './negotiation-graphic';
-import { negotiationLayout, type NegotiationLayout } from './negotiation-layout';
+import { cachedLayout, type NegotiationLayout } from './negotiation-layout';
 import { KIND_LABELS } from '../../article/event-kind-labels';
 import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
@@ -19,6 +19,14 @@ function filterSummary(layout: NegotiationLayout, shown: EventsShown): string {
     : ['every side'];
   const kinds = shown.kinds ? shown.kinds.map((k) => KIND_LABELS[k]) : ['every kind'];
   return `(${sides.join(', ')}; ${kinds.join(', ')})`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function answersDrawn(layout: NegotiationLayout): string {
+  return `${plural(layout.connectors.length, 'answer')} drawn`;
 }
 
 type NegotiationViewProps = {
@@ -37,7 +45,7 @@ type NegotiationViewProps = {
  * answer drawn from its proposal; or, at the reader's choice, the same as an ordered list.
  */
 export function NegotiationView({ prepared, shown, linkedId, onShow, links, tools }: NegotiationViewProps) {
-  const layout = useMemo(() => negotiationLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
+  const layout = useMemo(() => cachedLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
   const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
   const [asList, setAsList] = useState(false);
   const [filtering, setFiltering] = useState(false);
@@ -86,8 +94,8 @@ export function NegotiationView({ prepared, shown, linkedId, onShow, links, tool
       </div>
       <p className="pv-neg-count" role="status">
         {layout.shown === layout.total
-          ? `${layout.total} events, ${layout.connectors.length} answers drawn`
-          : `Showing ${layout.shown} of ${layout.total} events, ${layout.connectors.length} answers drawn`}
+          ? `${plural(layout.total, 'event')}, ${answersDrawn(layout)}`
+          : `Showing ${layout.shown} of ${plural(layout.total, 'event')}, ${answersDrawn(layout)}`}
         {forced?.type === 'event' && `; “${forced.event.summary}” is shown because a link leads to it`}
       </p>
       {layout.shown === 0 ? (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 /** Below this many sections everything is drawn: windowing pays only on a long story. */
 const WINDOW_FROM = 24;
@@ -44,17 +44,22 @@ export function useSectionWindow(
       ? undefined
       : new IntersectionObserver(
           (entries) => {
-            setNear((previous) => {
-              const next = new Set(previous);
-              for (const entry of entries) {
-                const index = Number((entry.target as HTMLElement).dataset.index);
-                if (entry.isIntersecting) next.add(index);
-                else {
-                  measured.current.set(index, entry.boundingClientRect.height);
-                  next.delete(index);
+            // Drawing sections that scroll near may yield to the scrolling itself.
+            startTransition(() => {
+              setNear((previous) => {
+                const next = new Set(previous);
+                for (const entry of entries) {
+                  const index = Number((entry.target as HTMLElement).dataset.index);
+                  if (entry.isIntersecting) next.add(index);
+                  else {
+                    measured.current.set(index, entry.boundingClientRect.height);
+                    next.delete(index);
+                  }
                 }
-              }
-              return next.size === previous.size && [...next].every((i) => previous.has(i)) ? previous : next;
+                return next.size === previous.size && [...next].every((i) => previous.has(i))
+                  ? previous
+                  : next;
+              });
             });
           },
           { rootMargin: MARGIN },

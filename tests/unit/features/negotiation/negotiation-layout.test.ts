@@ -3,6 +3,7 @@ import type { ArticleInput } from '../../../../src/article/article-schema';
 import { parseArticleData } from '../../../../src/article/parse-article';
 import { prepareArticle, type PreparedArticle } from '../../../../src/article/prepare-article';
 import {
+  cachedLayout,
   negotiationLayout,
   type EventLine,
   type NegotiationLayout,
@@ -103,6 +104,21 @@ describe('the negotiation layout of the seed article', () => {
     expect(lineOf(china, 'e-nk-requests-renegotiation').forced).toBe(true);
     expect(china.connectors.map((c) => c.to.id)).toEqual(['e-china-objects-renegotiation']);
     expect(events(china).filter((l) => l.forced)).toHaveLength(1);
+  });
+});
+
+describe('the remembered layouts', () => {
+  it('gives back the same layout for the same filters and link, a new one for others', () => {
+    const article = seed();
+    const all = cachedLayout(article, { shown: {} });
+    expect(cachedLayout(article, { shown: {} })).toBe(all);
+    const china = cachedLayout(article, { shown: { sides: ['china'] } });
+    expect(china).not.toBe(all);
+    expect(china.columns.map((c) => c.side.id)).toEqual(['china']);
+    expect(cachedLayout(article, { shown: {}, linkedId: 'e-nk-requests-renegotiation' })).not.toBe(all);
+    // Back to every event: drawn from memory, the very rows the view drew before.
+    expect(cachedLayout(article, { shown: {} })).toBe(all);
+    expect(all).toEqual(negotiationLayout(article, { shown: {} }));
   });
 });
 
