@@ -16,7 +16,6 @@
  *    page's only thread some 20 ms on a slow phone, and the app needs the file after that.
  */
 import {
-  CARD_RESERVE_STYLE_ID,
   cardReserveCss,
   OTHER_PAGE,
   ownArticleName,
@@ -66,14 +65,17 @@ function preload(article: string) {
   document.head.appendChild(module);
 }
 
-/** Room for the linked mark's card until it opens; gone at the reader's first tap or key. */
+/**
+ * Room for the linked mark's card until it opens; gone at the reader's first tap or key. A
+ * constructed style sheet, not a <style> element: a strict CSP (`style-src 'self'`) refuses
+ * inline style elements but not the CSS object model.
+ */
 function reserveCardRoom(id: string) {
-  const style = document.createElement('style');
-  style.id = CARD_RESERVE_STYLE_ID;
-  style.textContent = cardReserveCss(id);
-  document.head.appendChild(style);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cardReserveCss(id));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const release = () => {
-    style.remove();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((kept) => kept !== sheet);
     removeEventListener('pointerdown', release, true);
     removeEventListener('keydown', release, true);
   };

@@ -28,8 +28,6 @@ export const APP_ENTRY_ATTRIBUTE = 'data-pv-app-entry';
 /** An empty element after the root: `<link rel=expect>` holds the first frame until it is parsed. */
 export const PARSED_MARKER_ID = 'pv-prerendered-end';
 
-/** The `<style>` boot.js adds to keep room for a linked mark's card (cardReserveCss). */
-export const CARD_RESERVE_STYLE_ID = 'pv-card-reserve';
 /** The features' card containers that open after a block (sources.css, quotes.css). */
 const CARD_CONTAINERS = ['.pv-cards', '.pv-quote-cards'];
 
