@@ -26,11 +26,6 @@ function parseOrThrow(text: string, what: string): Article {
   return result.article;
 }
 
-function readSeed(dir: string): { text: string; article: Article } {
-  const text = readFileSync(join(dir, `${SEED_NAME}.json`), 'utf8');
-  return { text, article: parseOrThrow(text, SEED_NAME) };
-}
-
 const asJson = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
 
 /**
@@ -40,13 +35,11 @@ const asJson = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
  */
 export function prepareArticles(root: string, articlesDir: string, scale: number): void {
   mkdirSync(articlesDir, { recursive: true });
-  const seed = readSeed(join(root, 'public/articles'));
-  writeFileSync(join(articlesDir, `${SEED_NAME}.json`), seed.text);
-  writeFileSync(join(articlesDir, `${OTHER_NAME}.json`), asJson(scaleArticle(seed.article, 1, OTHER_NAME)));
-  writeFileSync(
-    join(articlesDir, `${SCALE_NAME}.json`),
-    asJson(scaleArticle(seed.article, scale, SCALE_NAME)),
-  );
+  const text = readFileSync(join(root, 'public/articles', `${SEED_NAME}.json`), 'utf8');
+  const seed = parseOrThrow(text, SEED_NAME);
+  writeFileSync(join(articlesDir, `${SEED_NAME}.json`), text);
+  writeFileSync(join(articlesDir, `${OTHER_NAME}.json`), asJson(scaleArticle(seed, 1, OTHER_NAME)));
+  writeFileSync(join(articlesDir, `${SCALE_NAME}.json`), asJson(scaleArticle(seed, scale, SCALE_NAME)));
 }
 
 /** The built index, padded with copies of its entries to LIST_SIZE (the list only reads the index). */
@@ -64,29 +57,22 @@ function prepareList(root: string, outDir: string): ArticleIndexEntry[] {
 }
 
 /**
- * After the build: the generated articles in `OUT/articles/`, and static pages in
- * `OUT/bench-baseline/` (never in public/, so nothing of the bench is committed): for each
- * article a baseline (the reader's CSS) and a minimal page (0.3 KB of CSS), and the list's.
+ * After the build: the articles `prepareArticles` wrote, in `OUT/articles/` too (so that a run
+ * with --skip-build serves this run's articles), and static pages in `OUT/bench-baseline/` (never
+ * in public/, so nothing of the bench is committed): for each article a baseline (the reader's
+ * CSS) and a minimal page (0.3 KB of CSS), and the list's.
  */
 export function prepareFiles(
   root: string,
+  articlesFrom: string,
   outDir: string,
-  scale: number,
 ): { articles: BenchArticle[]; list: ArticleIndexEntry[] } {
-  const articlesDir = join(outDir, 'articles');
-  const seed = readSeed(articlesDir);
-  const made = [
-    { name: SEED_NAME, ...seed },
-    ...[
-      { name: OTHER_NAME, times: 1 },
-      { name: SCALE_NAME, times: scale },
-    ].map(({ name, times }) => {
-      const text = asJson(scaleArticle(seed.article, times, name));
-      writeFileSync(join(articlesDir, `${name}.json`), text);
-      // Parsed back, as the reader will: proves the file is valid before anything is measured.
-      return { name, text, article: parseOrThrow(text, name) };
-    }),
-  ];
+  const made = [SEED_NAME, OTHER_NAME, SCALE_NAME].map((name) => {
+    const text = readFileSync(join(articlesFrom, `${name}.json`), 'utf8');
+    writeFileSync(join(outDir, 'articles', `${name}.json`), text);
+    // Parsed, as the reader will: proves the file is valid before anything is measured.
+    return { name, text, article: parseOrThrow(text, name) };
+  });
 
   const baselineDir = join(outDir, BASELINE_DIR);
   mkdirSync(baselineDir, { recursive: true });

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const pagesFrom = `${outDir}-articles`;
   prepareArticles(root, pagesFrom, options.scale);
   if (!options.skipBuild) buildApp(root, outDir, pagesFrom);
-  const { articles, list } = prepareFiles(root, outDir, options.scale);
+  const { articles, list } = prepareFiles(root, pagesFrom, outDir);
   for (const { name, counts, jsonBytes } of articles)
     console.log(`${name}: ${JSON.stringify(counts)}, ${(jsonBytes / 1e6).toFixed(2)} MB of JSON`);
 

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { KIND_LABELS } from '../article/event-kind-labels';
 import type { PreparedArticle } from '../article/prepare-article';
-import { SOURCE_KIND_LABELS } from '../article/source-category';
 import { timelineData } from '../article/timeline-data';
 import { excerpt } from '../article/excerpt';
 import { EventDate } from '../features/timeline/event-date';
 import { EvidenceLinks } from '../features/timeline/evidence-links';
-import { SourceFacts } from '../features/sources/source-facts';
+import { SourceFactLines } from '../features/sources/source-details';
 import { ItemLink } from '../shared/item-link';
 import { KindIcon } from '../shared/kind-icon';
 
@@ -76,14 +75,7 @@ export function EmbedSourceCard({ prepared, sourceId }: SourceCardProps) {
       <h2 id={`${source.id}-title`} className="pv-embed-event-title">
         {source.name}
       </h2>
-      <p className="pv-card-meta">
-        {SOURCE_KIND_LABELS[source.kind]}
-        <SourceFacts source={source} />
-      </p>
-      {source.aliases.length > 0 && (
-        <p className="pv-card-meta">Also called: {source.aliases.map((a) => `“${a}”`).join(', ')}</p>
-      )}
-      {source.description && <p className="pv-source-description">{source.description}</p>}
+      <SourceFactLines source={source} />
       {passages.length > 0 && (
         <>
           <p className="pv-event-details-label">

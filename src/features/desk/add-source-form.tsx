@@ -3,7 +3,7 @@ import type { Article } from '../../article/article-schema';
 import type { SourceKind } from '../../article/sourcing-schema';
 import type { Change } from './ops/change';
 import { createSource } from './ops/source-ops';
-import { kindLabel, SOURCE_KINDS } from './source-picker';
+import { SourceKindField } from './source-picker';
 import { field } from './form-field';
 
 type AddSourceFormProps = { article: Article; onApply: (change: Change) => void };
@@ -52,16 +52,7 @@ export function AddSourceForm({ article, onApply }: AddSourceFormProps) {
           <label className="pv-desk-field">
             Name as the article gives it <input name="name" required />
           </label>
-          <label className="pv-desk-field">
-            Kind{' '}
-            <select name="kind" defaultValue="named-person">
-              {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SourceKindField name="kind" defaultValue="named-person" className="pv-desk-field" />
           {error && (
             <p className="pv-desk-error" role="alert">
               {error}

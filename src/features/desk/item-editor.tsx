@@ -15,7 +15,7 @@ import { findWords, sequence } from './ops/sequence';
 import { mergeSources, updateSource } from './ops/source-ops';
 import type { ReviewList } from './ops/review-ops';
 import { EventFields, readEventFields } from './event-fields';
-import { kindLabel, pickedSource, SOURCE_KINDS, SourcePicker } from './source-picker';
+import { pickedSource, SourceKindField, SourcePicker } from './source-picker';
 import { RelayChainFields, readChain } from './relay-chain-fields';
 import { field } from './form-field';
 
@@ -44,16 +44,7 @@ function SourceFields({ source, article }: { source: Source; article: Article })
       <label className="pv-desk-field">
         Name as the article gives it <input name="name" required defaultValue={source.name} />
       </label>
-      <label className="pv-desk-field">
-        Kind{' '}
-        <select name="kind" defaultValue={source.kind}>
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SourceKindField name="kind" defaultValue={source.kind} className="pv-desk-field" />
       <label className="pv-desk-check">
         <input type="checkbox" name="anonymous" defaultChecked={source.anonymity.anonymous} /> Anonymous
       </label>

@@ -1,15 +1,30 @@
 import { useId, useState } from 'react';
 import type { Article } from '../../article/article-schema';
+import { SOURCE_KIND_LABELS } from '../../article/source-category';
 import { SourceKindSchema, type SourceKind } from '../../article/sourcing-schema';
 import type { Change } from './ops/change';
 import { createSource } from './ops/source-ops';
 import { field } from './form-field';
 
-export const SOURCE_KINDS = SourceKindSchema.options;
+const SOURCE_KINDS = SourceKindSchema.options;
 export const NEW_SOURCE = '__new__';
 
-export function kindLabel(kind: string): string {
-  return kind.replace(/-/g, ' ');
+type SourceKindFieldProps = { name: string; defaultValue: SourceKind; className?: string };
+
+/** A source's kind, each named as the reader names it (SOURCE_KIND_LABELS). */
+export function SourceKindField({ name, defaultValue, className }: SourceKindFieldProps) {
+  return (
+    <label className={className}>
+      Kind{' '}
+      <select name={name} defaultValue={defaultValue}>
+        {SOURCE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {SOURCE_KIND_LABELS[kind]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 type SourcePickerProps = {
@@ -41,16 +56,7 @@ export function SourcePicker({ article, label, name, defaultId, optional }: Sour
           <label>
             New source’s name <input name={`${name}-new-name`} required />
           </label>
-          <label>
-            Kind{' '}
-            <select name={`${name}-new-kind`} defaultValue="anonymous-person">
-              {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SourceKindField name={`${name}-new-kind`} defaultValue="anonymous-person" />
         </div>
       )}
     </div>

@@ -5,10 +5,8 @@ import { ItemLink } from '../../shared/item-link';
 import { Permalink } from '../../shared/permalink';
 import { SourceFacts } from './source-facts';
 
-type SourceDetailsProps = { source: Source; passages: Attribution[] };
-
-/** What an open source entry shows: its facts, names, permalink and passages as links. */
-export function SourceDetails({ source, passages }: SourceDetailsProps) {
+/** A source's kind and facts, other names and description: in its entry and its embed card. */
+export function SourceFactLines({ source }: { source: Source }) {
   return (
     <>
       <p className="pv-card-meta">
@@ -19,6 +17,17 @@ export function SourceDetails({ source, passages }: SourceDetailsProps) {
         <p className="pv-card-meta">Also called: {source.aliases.map((a) => `“${a}”`).join(', ')}</p>
       )}
       {source.description && <p className="pv-source-description">{source.description}</p>}
+    </>
+  );
+}
+
+type SourceDetailsProps = { source: Source; passages: Attribution[] };
+
+/** What an open source entry shows: its facts, names, permalink and passages as links. */
+export function SourceDetails({ source, passages }: SourceDetailsProps) {
+  return (
+    <>
+      <SourceFactLines source={source} />
       <p className="pv-card-footer">
         <Permalink itemId={source.id} label={`source: ${source.name}`} />
       </p>

@@ -48,16 +48,19 @@ export function acceptAll(article: Article, list: ReviewList): Change {
   return b.done(`Accept all ${list}`);
 }
 
+/** How each list's item is removed with every reference to it. */
+const REMOVERS = {
+  sources: removeSource,
+  attributions: removeAttribution,
+  quotes: removeQuote,
+  notes: removeNote,
+  events: removeEvent,
+} as const;
+
 /** A wrong find goes, with every reference to it (a wrong source takes its passages along). */
 export function rejectItem(article: Article, list: ReviewList, id: string): Change {
   const b = new ChangeBuilder(article);
-  const remove = {
-    sources: removeSource,
-    attributions: removeAttribution,
-    quotes: removeQuote,
-    notes: removeNote,
-    events: removeEvent,
-  }[list];
+  const remove = REMOVERS[list];
   remove(b, id);
   settleMeta(b);
   return b.done('Reject');
@@ -66,13 +69,7 @@ export function rejectItem(article: Article, list: ReviewList, id: string): Chan
 /** "Reject all of this kind" (the ingest's events are often all wrong): one change, one undo. */
 export function rejectAll(article: Article, list: ReviewList): Change {
   const b = new ChangeBuilder(article);
-  const remove = {
-    sources: removeSource,
-    attributions: removeAttribution,
-    quotes: removeQuote,
-    notes: removeNote,
-    events: removeEvent,
-  }[list];
+  const remove = REMOVERS[list];
   for (const item of article[list] as { id: string; draft?: boolean }[])
     if (item.draft && (b.article[list] as { id: string }[]).some((i) => i.id === item.id)) remove(b, item.id);
   settleMeta(b);
