@@ -13,6 +13,8 @@ export type BenchOptions = {
   skipBuild: boolean;
   noFail: boolean;
   settleMs: number;
+  /** Only the measures whose label starts with one of these (`--only=50×,list`); all when empty. */
+  only: string[];
 };
 
 function flag(args: string[], name: string): string | undefined {
@@ -44,5 +46,9 @@ export function readOptions(args: string[], env: NodeJS.ProcessEnv): BenchOption
     skipBuild: args.includes('--skip-build') || env.BENCH_SKIP_BUILD === '1',
     noFail: args.includes('--no-fail') || env.BENCH_NO_FAIL === '1',
     settleMs: number(flag(args, 'settle') ?? env.BENCH_SETTLE_MS, 1000, 'settle'),
+    only: (flag(args, 'only') ?? env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((label) => label.trim())
+      .filter((label) => label !== ''),
   };
 }

@@ -71,10 +71,15 @@ async function main(): Promise<number> {
     },
   );
   measures.push({ label: `list of ${list.length}`, kind: 'list', targets: listTargets(list, server.url) });
+  const chosen = measures.filter(
+    ({ label }) => options.only.length === 0 || options.only.some((prefix) => label.startsWith(prefix)),
+  );
+  if (chosen.length === 0)
+    throw new Error(`--only=${options.only.join(',')} names no measure of ${measures.map((m) => m.label).join(', ')}`);
   const rows: Row[] = [];
   const samples: Record<string, SampleSet> = {};
   try {
-    for (const { label, kind, targets } of measures) {
+    for (const { label, kind, targets } of chosen) {
       console.log(`Measuring ${label}, ${options.runs} rounds, CPU ${options.cpuThrottling}× slower`);
       samples[label] = await measure(targets, options, label);
       rows.push(...summarize(label, samples[label], kind));
