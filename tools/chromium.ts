@@ -26,6 +26,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 15x builds its omnibox popups as web pages even when headless, in a persistent
+  // profile: two renderers running a few hundred ms of script each, on the same cores as the
+  // page measured or tested (seen in a trace of a bench sample).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export type BrowserSession = {

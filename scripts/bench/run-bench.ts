@@ -75,7 +75,9 @@ async function main(): Promise<number> {
     ({ label }) => options.only.length === 0 || options.only.some((prefix) => label.startsWith(prefix)),
   );
   if (chosen.length === 0)
-    throw new Error(`--only=${options.only.join(',')} names no measure of ${measures.map((m) => m.label).join(', ')}`);
+    throw new Error(
+      `--only=${options.only.join(',')} names no measure of ${measures.map((m) => m.label).join(', ')}`,
+    );
   const rows: Row[] = [];
   const samples: Record<string, SampleSet> = {};
   try {
