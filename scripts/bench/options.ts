@@ -52,3 +52,14 @@ export function readOptions(args: string[], env: NodeJS.ProcessEnv): BenchOption
       .filter((label) => label !== ''),
   };
 }
+
+/** The measures `--only` names (by the start of their label); all of them when it names none. */
+export function pickMeasures<T extends { label: string }>(measures: T[], only: string[]): T[] {
+  if (only.length === 0) return measures;
+  const chosen = measures.filter(({ label }) => only.some((prefix) => label.startsWith(prefix)));
+  if (chosen.length === 0)
+    throw new Error(
+      `--only=${only.join(',')} names no measure of ${measures.map((m) => m.label).join(', ')}`,
+    );
+  return chosen;
+}

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { chromiumPath } from '../../tools/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
-import { readOptions, type BenchOptions } from './options';
+import { pickMeasures, readOptions, type BenchOptions } from './options';
 import { prepareArticles, prepareFiles, SCALE_NAME } from './prepare-files';
 import { failures, formatTable, writeResults } from './report';
 import { runSample, type Sample } from './sample';
@@ -71,13 +71,7 @@ async function main(): Promise<number> {
     },
   );
   measures.push({ label: `list of ${list.length}`, kind: 'list', targets: listTargets(list, server.url) });
-  const chosen = measures.filter(
-    ({ label }) => options.only.length === 0 || options.only.some((prefix) => label.startsWith(prefix)),
-  );
-  if (chosen.length === 0)
-    throw new Error(
-      `--only=${options.only.join(',')} names no measure of ${measures.map((m) => m.label).join(', ')}`,
-    );
+  const chosen = pickMeasures(measures, options.only);
   const rows: Row[] = [];
   const samples: Record<string, SampleSet> = {};
   try {
