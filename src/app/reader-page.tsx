@@ -22,7 +22,7 @@ import { ReaderStateProvider } from '../shared/reader-state';
 import { SkipLinks } from '../shared/skip-links';
 import { SiteBar } from '../shared/all-articles-link';
 import { whenIdle } from '../shared/when-idle';
-import { useHydrated } from '../shared/use-hydrated';
+import { useHydratedSoon } from '../shared/use-hydrated';
 import { Tabs } from '../shared/tabs';
 import { mergeDecorations, TextDecorationsProvider } from '../shared/text-decorations';
 import { PASSAGE_DOM_ID, type PassageRange } from '../shared/text-quote';
@@ -211,7 +211,9 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
   useWarmNegotiationWhenIdle(prepared);
   // Before the browser paints: a reader who chose the full marks does not see them arrive.
   useLayoutEffect(() => startSourcing(sourcing), [sourcing]);
-  const hydrated = useHydrated();
+  // The rail and what else the pre-rendered page leaves out come in a transition after hydration:
+  // rendered in slices that a tap interrupts, while the text's runs hydrate (ArticleBody).
+  const hydrated = useHydratedSoon();
   // Once the article shows, not before (a long article has hundreds of events).
   useEffect(() => warmEventOrder(prepared.article), [prepared]);
 
@@ -226,6 +228,25 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
 
   const target = itemId ?? (passage ? PASSAGE_DOM_ID : undefined);
   const hiding = useMemo(() => (itemId ? disclosuresHiding(prepared, itemId) : []), [prepared, itemId]);
+
+  // The same element while nothing it shows changes: the header's hydration must not be forced
+  // by a new but equal child (see ReaderView).
+  const headerExtra = useMemo(
+    () => (
+      <>
+        <ErrorBoundary area="the sourcing profile">
+          <SourcingProfileBar prepared={prepared} />
+          <SourcingSwitch prepared={prepared} />
+        </ErrorBoundary>
+        {prepared.article.events.length > 0 && (
+          <p className="pv-header-view-link">
+            <a href={`#${negotiationPath(articleName)}`}>Negotiation view: who asked, who answered</a>
+          </p>
+        )}
+      </>
+    ),
+    [prepared, articleName],
+  );
 
   return (
     <ArticleNameContext.Provider value={articleName}>
@@ -249,21 +270,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                   prepared={prepared}
                   passage={passage}
                   linkedItemId={itemId}
-                  headerExtra={
-                    <>
-                      <ErrorBoundary area="the sourcing profile">
-                        <SourcingProfileBar prepared={prepared} />
-                        <SourcingSwitch prepared={prepared} />
-                      </ErrorBoundary>
-                      {prepared.article.events.length > 0 && (
-                        <p className="pv-header-view-link">
-                          <a href={`#${negotiationPath(articleName)}`}>
-                            Negotiation view: who asked, who answered
-                          </a>
-                        </p>
-                      )}
-                    </>
-                  }
+                  headerExtra={headerExtra}
                 />
                 {hydrated && <WarmUpSourceCard prepared={prepared} />}
                 <PrintEdition prepared={prepared} articleName={articleName} />

@@ -111,6 +111,15 @@ function* difference(a: ReadonlySet<string>, b: ReadonlySet<string>): Generator<
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+/*
+ * The stores' state as a pre-rendered page shows it (nothing open, nothing lit): what the hooks
+ * below read while hydrating. A run of the text hydrates after the page's shell (ArticleBody), so
+ * a store may have changed by then; React re-renders it with the store's state right after.
+ */
+const nothing = () => false;
+const noHighlight = () => null;
+const noKeys = () => NO_IDS;
+
 type Store<T> = ReturnType<typeof createStore<T>>;
 
 type ReaderStores = {
@@ -185,11 +194,7 @@ export function usePrinting(): boolean {
 /** The whole highlight and its actions; re-renders on every highlight change. */
 export function useHighlight(): HighlightState {
   const stores = useStores('useHighlight');
-  const highlight = useSyncExternalStore(
-    stores.highlight.subscribe,
-    stores.highlight.get,
-    stores.highlight.get,
-  );
+  const highlight = useSyncExternalStore(stores.highlight.subscribe, stores.highlight.get, noHighlight);
   return { highlight, ...stores.highlightActions };
 }
 
@@ -201,7 +206,7 @@ export function useIsLit(id: string): boolean {
     [highlight, id],
   );
   const lit = useCallback(() => highlight.get()?.ids.has(id) ?? false, [highlight, id]);
-  return useSyncExternalStore(subscribe, lit, lit);
+  return useSyncExternalStore(subscribe, lit, nothing);
 }
 
 /**
@@ -247,7 +252,10 @@ export function useDisclosureSelector<T>(
     },
     [open, keyList],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  // Hydrating, what the page was rendered with: nothing open, whatever opened since (a deep
+  // link's card, before a later run of the text hydrates).
+  const readAsRendered = () => select(nothing);
+  return useSyncExternalStore(subscribe, read, readAsRendered);
 }
 
 /**
@@ -284,7 +292,7 @@ export function useIsOpen(key: DisclosureKey): boolean {
  */
 export function useDisclosures(): DisclosureState {
   const stores = useStores('useDisclosures');
-  const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get, stores.open.get);
+  const keys = useSyncExternalStore(stores.open.subscribe, stores.open.get, noKeys);
   const printing = usePrinting();
   const isOpen = useCallback((key: DisclosureKey) => printing || keys.has(key), [printing, keys]);
   return { isOpen, ...stores.disclosureActions };
@@ -299,5 +307,6 @@ export function useHighlightActions(): Omit<HighlightState, 'highlight'> {
 export function useHighlightSelector<T>(select: (highlight: Highlight | null) => T): T {
   const { highlight } = useStores('useHighlightSelector');
   const read = () => select(highlight.get());
-  return useSyncExternalStore(highlight.subscribe, read, read);
+  const readAsRendered = () => select(null);
+  return useSyncExternalStore(highlight.subscribe, read, readAsRendered);
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribeToNothing = () => () => undefined;
 
@@ -14,4 +14,18 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Like useHydrated, but after hydrating a pre-rendered page it turns true in a transition: what
+ * it adds (the rail, say) renders in slices that input interrupts, not in the task that finishes
+ * hydration. Rendering without hydrating, it is true at once.
+ */
+export function useHydratedSoon(): boolean {
+  const hydrated = useHydrated();
+  const [soon, setSoon] = useState(hydrated);
+  useEffect(() => {
+    if (!soon) startTransition(() => setSoon(true));
+  }, [soon]);
+  return soon;
 }

@@ -38,5 +38,6 @@ export function createActiveQuoteStore(): ActiveQuoteStore {
 
 export function useIsActiveQuote(store: ActiveQuoteStore, id: string): boolean {
   const isActive = useCallback(() => store.current() === id, [store, id]);
-  return useSyncExternalStore(store.subscribe, isActive, isActive);
+  // Hydrating, no quote is active, as in the pre-rendered page.
+  return useSyncExternalStore(store.subscribe, isActive, () => false);
 }

@@ -3,7 +3,7 @@ import type { Block } from '../../article/body-schema';
 import { MarkedText } from './marked-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
-import { memo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
 import type { Mark } from '../../article/segment-text';
 import { PermalinkMenu } from '../../shared/permalink-menu';
@@ -77,7 +77,7 @@ const CHUNK_BLOCKS = 16;
 const OPENING_RUN_BLOCKS = 4;
 
 function chunksOf(body: readonly Block[]) {
-  const chunks: { block: Block; index: number }[][] = [];
+  const chunks: Chunk[] = [];
   // Blocks placed so far, and how many had been when the last run began (its length depends on it).
   let placed = 0;
   let lastStart = 0;
@@ -95,11 +95,36 @@ function chunksOf(body: readonly Block[]) {
   return chunks;
 }
 
-/** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
-export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
-  // Not while hydrating the pre-rendered page: its first render must match the HTML.
+type Chunk = { block: Block; index: number }[];
+
+type BodyChunkProps = {
+  chunk: Chunk;
+  prepared: PreparedArticle;
+  /** The linked passage when it lies in this run, else undefined (so other runs keep their props). */
+  passage: PassageRange | undefined;
+  /** One character per block, `1` when complete: a string, so equal progress compares equal. */
+  completeMask: string;
+};
+
+/**
+ * One run of blocks, hydrated on its own: the Suspense boundary lets React hydrate the
+ * pre-rendered runs in slices after the page's shell, input first, instead of in one long task
+ * (issue 21). Memoized with props that stay equal, because any update that reaches a run still
+ * dehydrated makes React hydrate every run at once, synchronously.
+ */
+const BodyChunk = memo(function BodyChunk({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
+  return (
+    <div className="pv-chunk">
+      <Suspense fallback={null}>
+        <ChunkBlocks chunk={chunk} prepared={prepared} passage={passage} completeMask={completeMask} />
+      </Suspense>
+    </div>
+  );
+});
+
+function ChunkBlocks({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
+  // Inside the run's boundary, so that the permalinks' arrival re-renders this run alone.
   const hydrated = useHydrated();
-  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
     if (passage?.blockId !== blockId) return marks;
@@ -108,27 +133,43 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
       { kind: 'passage' as const, id: PASSAGE_DOM_ID, start: passage.start, end: passage.end },
     ];
   };
+  return chunk.map(({ block }, i) => {
+    const complete = completeMask[i] === '1';
+    return (
+      <BodyBlock
+        key={block.id}
+        block={block}
+        marks={marksOf(block.id)}
+        prepared={prepared}
+        complete={complete}
+        // Not in the pre-rendered HTML either: a link and a button per paragraph, unseen
+        // on a wide screen until it is pointed at, a quarter of the elements of the first
+        // frame. They come with the app, in the room the paragraph's margin keeps.
+        permalink={hydrated && complete}
+      />
+    );
+  });
+}
+
+/** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
+export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
+  // Not while hydrating the pre-rendered page: its first render must match the HTML.
+  const hydrated = useHydrated();
+  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
   const { body } = prepared.article;
+  const chunks = useMemo(() => chunksOf(body), [body]);
   const end = body.filter(isEndMatter);
   return (
     <>
       <div className="pv-body">
-        {chunksOf(body).map((chunk) => (
-          <div key={chunk[0]?.block.id} className="pv-chunk">
-            {chunk.map(({ block, index }) => (
-              <BodyBlock
-                key={block.id}
-                block={block}
-                marks={marksOf(block.id)}
-                prepared={prepared}
-                complete={isComplete(index)}
-                // Not in the pre-rendered HTML either: a link and a button per paragraph, unseen
-                // on a wide screen until it is pointed at, a quarter of the elements of the first
-                // frame. They come with the app, in the room the paragraph's margin keeps.
-                permalink={hydrated && isComplete(index)}
-              />
-            ))}
-          </div>
+        {chunks.map((chunk) => (
+          <BodyChunk
+            key={chunk[0]?.block.id}
+            chunk={chunk}
+            prepared={prepared}
+            passage={chunk.some(({ block }) => block.id === passage?.blockId) ? passage : undefined}
+            completeMask={chunk.map(({ index }) => (isComplete(index) ? '1' : '0')).join('')}
+          />
         ))}
       </div>
       {end.length > 0 && <EndMatter blocks={end} />}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, Suspense, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { PassageRange } from '../../shared/text-quote';
 import { ArticleHeader } from './article-header';
@@ -14,12 +14,24 @@ type ReaderViewProps = {
   linkedItemId?: string;
 };
 
-export function ReaderView({ prepared, headerExtra, passage, linkedItemId }: ReaderViewProps) {
+/**
+ * The article. Memoized, and its header hydrated on its own (a Suspense boundary, like each run
+ * of the body's blocks): the page around it re-renders once the app runs, and that must not
+ * reach parts of the pre-rendered text still waiting to hydrate (see ArticleBody).
+ */
+export const ReaderView = memo(function ReaderView({
+  prepared,
+  headerExtra,
+  passage,
+  linkedItemId,
+}: ReaderViewProps) {
   const { article } = prepared;
   return (
     <article className="pv-article" lang={article.meta.language} aria-labelledby="pv-headline">
-      <ArticleHeader article={article}>{headerExtra}</ArticleHeader>
+      <Suspense fallback={null}>
+        <ArticleHeader article={article}>{headerExtra}</ArticleHeader>
+      </Suspense>
       <ArticleBody prepared={prepared} passage={passage} linkedItemId={linkedItemId} />
     </article>
   );
-}
+});
