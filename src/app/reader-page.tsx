@@ -6,6 +6,7 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
 import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
+import { speedMeasureOn } from '../boot/speed-measures';
 import { SourcingSwitch } from '../features/sourcing-key/sourcing-switch';
 import type { Sourcing } from '../shared/app-url';
 import { FloatingTip } from '../shared/floating-tip';
@@ -265,7 +266,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                     </>
                   }
                 />
-                {hydrated && <WarmUpSourceCard prepared={prepared} />}
+                {hydrated && speedMeasureOn('card-warm-up') && <WarmUpSourceCard prepared={prepared} />}
                 <PrintEdition prepared={prepared} articleName={articleName} />
               </ErrorBoundary>
             </main>

@@ -11,6 +11,7 @@ import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useHydrated } from '../../shared/use-hydrated';
+import { speedMeasureOn } from '../../boot/speed-measures';
 
 type ArticleBodyProps = {
   prepared: PreparedArticle;
@@ -84,7 +85,8 @@ function chunksOf(body: readonly Block[]) {
   body.forEach((block, index) => {
     if (isEndMatter(block)) return;
     const last = chunks.at(-1);
-    const runLength = lastStart < CHUNK_BLOCKS ? OPENING_RUN_BLOCKS : CHUNK_BLOCKS;
+    const opening = lastStart < CHUNK_BLOCKS && speedMeasureOn('opening-runs');
+    const runLength = opening ? OPENING_RUN_BLOCKS : CHUNK_BLOCKS;
     if (last && last.length < runLength) last.push({ block, index });
     else {
       lastStart = placed;
@@ -94,6 +96,9 @@ function chunksOf(body: readonly Block[]) {
   });
   return chunks;
 }
+
+// A build without content-visibility (speed-measures.ts) draws every run (reader.css).
+const CHUNK_CLASS = speedMeasureOn('content-visibility') ? 'pv-chunk' : 'pv-chunk pv-chunk-drawn';
 
 /** The article's blocks; re-renders when the article, the linked passage or its progress changes. */
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
@@ -114,7 +119,7 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
     <>
       <div className="pv-body">
         {chunksOf(body).map((chunk) => (
-          <div key={chunk[0]?.block.id} className="pv-chunk">
+          <div key={chunk[0]?.block.id} className={CHUNK_CLASS}>
             {chunk.map(({ block, index }) => (
               <BodyBlock
                 key={block.id}

@@ -1,0 +1,65 @@
+/**
+ * The reader's speed measures, each of which a build can leave out (`PROVENANCE_SPEED_OFF=ID,…`,
+ * read in build/speed-switches.ts), so that a bench variant differs from the default build in
+ * exactly one of them and shows what that one buys (`npm run bench -- --ab`, docs/performance.md).
+ * A measure whose effect was within the noise is removed, not listed.
+ */
+export const SPEED_MEASURES = [
+  {
+    id: 'card-warm-up',
+    label: 'idle card warm-up',
+    does: 'lays out one source card unseen when idle, so the first card opened is not the first to run',
+  },
+  {
+    id: 'opening-runs',
+    label: '4-then-16 block runs',
+    does: 'the first 16 blocks come in runs of 4, so the first frame lays out little beyond the screen',
+  },
+  {
+    id: 'content-visibility',
+    label: 'content-visibility runs',
+    does: 'runs of blocks far from the viewport are neither laid out nor painted',
+  },
+  {
+    id: 'blocking-boot',
+    label: 'render-blocking boot',
+    does: 'boot.js runs before the first frame: hides a wrong article, focuses a deep link',
+  },
+  {
+    id: 'deferred-start',
+    label: 'deferred start',
+    does: "the app's script runs after the first frame (start.js), not as soon as it is parsed",
+  },
+] as const;
+
+export type SpeedMeasureId = (typeof SPEED_MEASURES)[number]['id'];
+
+const IDS: readonly string[] = SPEED_MEASURES.map((measure) => measure.id);
+
+function isSpeedMeasureId(id: string): id is SpeedMeasureId {
+  return IDS.includes(id);
+}
+
+/** `a,b` → the measures named; an unknown name is an error naming it and the known ones. */
+export function parseSpeedOff(text: string | undefined): SpeedMeasureId[] {
+  const named = (text ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const unknown = named.filter((id) => !isSpeedMeasureId(id));
+  if (unknown.length > 0)
+    throw new Error(
+      `PROVENANCE_SPEED_OFF: no speed measure "${unknown.join('", "')}"; known: ${IDS.join(', ')}`,
+    );
+  return [...new Set(named.filter(isSpeedMeasureId))];
+}
+
+// Replaced by the build (vite.config.ts `define`) with the measures switched off, `a,b`; absent
+// (the unit tests' and any bundler's default) means every measure is on.
+declare const __PV_SPEED_OFF__: string | undefined;
+const OFF = parseSpeedOff(typeof __PV_SPEED_OFF__ === 'string' ? __PV_SPEED_OFF__ : '');
+
+/** Whether this build keeps the measure (every measure but those PROVENANCE_SPEED_OFF names). */
+export function speedMeasureOn(id: SpeedMeasureId): boolean {
+  return !OFF.includes(id);
+}
