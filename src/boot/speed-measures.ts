@@ -41,16 +41,14 @@ function isSpeedMeasureId(id: string): id is SpeedMeasureId {
 }
 
 /** `a,b` → the measures named; an unknown name is an error naming it and the known ones. */
-export function parseSpeedOff(text: string | undefined): SpeedMeasureId[] {
+export function parseSpeedOff(text: string | undefined, what = 'PROVENANCE_SPEED_OFF'): SpeedMeasureId[] {
   const named = (text ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter((id) => id !== '');
   const unknown = named.filter((id) => !isSpeedMeasureId(id));
   if (unknown.length > 0)
-    throw new Error(
-      `PROVENANCE_SPEED_OFF: no speed measure "${unknown.join('", "')}"; known: ${IDS.join(', ')}`,
-    );
+    throw new Error(`${what}: no speed measure "${unknown.join('", "')}"; known: ${IDS.join(', ')}`);
   return [...new Set(named.filter(isSpeedMeasureId))];
 }
 
