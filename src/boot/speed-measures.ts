@@ -6,16 +6,6 @@
  */
 export const SPEED_MEASURES = [
   {
-    id: 'card-warm-up',
-    label: 'idle card warm-up',
-    does: 'lays out one source card unseen when idle, so the first card opened is not the first to run',
-  },
-  {
-    id: 'opening-runs',
-    label: '4-then-16 block runs',
-    does: 'the first 16 blocks come in runs of 4, so the first frame lays out little beyond the screen',
-  },
-  {
     id: 'content-visibility',
     label: 'content-visibility runs',
     does: 'runs of blocks far from the viewport are neither laid out nor painted',

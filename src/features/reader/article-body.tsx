@@ -70,29 +70,14 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
  * visibility check per skipped element) stays small in a long article.
  */
 const CHUNK_BLOCKS = 16;
-/**
- * The first CHUNK_BLOCKS blocks come in shorter runs, so that the first frame lays out the runs
- * on screen rather than 16 paragraphs of which a few show (traced at 4× CPU, the seed's text
- * in that frame: 316 layout objects in ~40 ms, now 64 in ~9).
- */
-const OPENING_RUN_BLOCKS = 4;
 
 function chunksOf(body: readonly Block[]) {
   const chunks: { block: Block; index: number }[][] = [];
-  // Blocks placed so far, and how many had been when the last run began (its length depends on it).
-  let placed = 0;
-  let lastStart = 0;
   body.forEach((block, index) => {
     if (isEndMatter(block)) return;
     const last = chunks.at(-1);
-    const opening = lastStart < CHUNK_BLOCKS && speedMeasureOn('opening-runs');
-    const runLength = opening ? OPENING_RUN_BLOCKS : CHUNK_BLOCKS;
-    if (last && last.length < runLength) last.push({ block, index });
-    else {
-      lastStart = placed;
-      chunks.push([{ block, index }]);
-    }
-    placed += 1;
+    if (last && last.length < CHUNK_BLOCKS) last.push({ block, index });
+    else chunks.push([{ block, index }]);
   });
   return chunks;
 }
