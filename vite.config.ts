@@ -1,17 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstPaint } from './src/boot/build/first-paint-plugin';
+import { readSpeedSwitches, speedDefine } from './src/boot/build/speed-switches';
 import { publishArticles } from './scripts/publish-articles';
 import { previewFrameAncestors, securityHeaders } from './tools/security-headers';
 
 // The first-paint path (decision 007): every article a page of its own, text before the app.
 // PROVENANCE_FIRST_PAINT=off builds the plain single-page app instead (same articles, same URLs).
 const firstPaintEnabled = process.env.PROVENANCE_FIRST_PAINT !== 'off';
+// PROVENANCE_SPEED_OFF=ID,… leaves those speed measures out (src/boot/speed-measures.ts).
+const speedOff = readSpeedSwitches(process.env);
 
 // `base: './'` makes every asset URL relative, so dist/ works from any static server and any
 // sub-path without rewrite rules (routing lives in the URL fragment).
 export default defineConfig({
   base: './',
+  define: speedDefine(speedOff),
   plugins: [
     react(),
     ...firstPaint({
@@ -19,6 +23,7 @@ export default defineConfig({
       articlesDir: process.env.PROVENANCE_ARTICLES ?? 'public/articles',
       cacheDir: process.env.PROVENANCE_PAGE_CACHE,
       enabled: firstPaintEnabled,
+      speedOff,
     }),
     publishArticles(process.env.PROVENANCE_ARTICLES ?? 'public/articles'),
   ],

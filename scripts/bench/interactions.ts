@@ -213,6 +213,16 @@ async function tabAndFilter(
   else results[`filter ${key}`] = { skipped: `no checkbox or search box in the ${tabName} panel` };
 }
 
+export const EXPAND_SOURCE_CARD = 'expand source card';
+
+/** The first source card expanded: the first card the reader opens. */
+export async function expandSourceCard(page: Page, cdp: CDPSession): Promise<InteractionResult> {
+  const toggle = page.locator('.pv-source-toggle');
+  return (await present(toggle))
+    ? attempt(() => click(page, cdp, toggle.first()))
+    : { skipped: 'no .pv-source-toggle on the page' };
+}
+
 /**
  * The interactions a reader makes, each timed from input to next paint: expanding the first
  * source card, then the timeline and the quotes index, each opened and filtered, then the
@@ -224,10 +234,7 @@ export async function runInteractions(
   cdp: CDPSession,
 ): Promise<Record<string, InteractionResult>> {
   const results: Record<string, InteractionResult> = {};
-  const toggle = page.locator('.pv-source-toggle');
-  results['expand source card'] = (await present(toggle))
-    ? await attempt(() => click(page, cdp, toggle.first()))
-    : { skipped: 'no .pv-source-toggle on the page' };
+  results[EXPAND_SOURCE_CARD] = await expandSourceCard(page, cdp);
   await tabAndFilter(page, cdp, 'Timeline', results);
   await tabAndFilter(page, cdp, 'Quotes', results);
   await negotiation(page, cdp, results);

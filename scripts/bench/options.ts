@@ -15,6 +15,8 @@ export type BenchOptions = {
   settleMs: number;
   /** Only the measures whose label starts with one of these (`--only=50×,list`); all when empty. */
   only: string[];
+  /** `--ab=all` or `--ab=ID,…`: the A/B run of those speed measures (run-ab.ts) instead of the bench. */
+  ab: string | undefined;
 };
 
 function flag(args: string[], name: string): string | undefined {
@@ -50,6 +52,7 @@ export function readOptions(args: string[], env: NodeJS.ProcessEnv): BenchOption
       .split(',')
       .map((label) => label.trim())
       .filter((label) => label !== ''),
+    ab: flag(args, 'ab') ?? env.BENCH_AB,
   };
 }
 

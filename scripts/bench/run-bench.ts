@@ -5,11 +5,13 @@ import { chromiumPath } from '../../tools/chromium';
 import { buildApp } from './build-app';
 import { startGzipServer } from './gzip-server';
 import { pickMeasures, readOptions, type BenchOptions } from './options';
-import { prepareArticles, prepareFiles, SCALE_NAME } from './prepare-files';
+import { benchMeasures } from './measures';
+import { prepareArticles, prepareFiles } from './prepare-files';
+import { runAb } from './run-ab';
 import { failures, formatTable, writeResults } from './report';
 import { runSample, type Sample } from './sample';
-import { summarize, type MeasureKind, type Row, type SampleSet } from './summary';
-import { listTargets, targetsFor, type TargetSet } from './targets';
+import { summarize, type Row, type SampleSet } from './summary';
+import type { TargetSet } from './targets';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -47,6 +49,7 @@ function chromiumVersion(): string {
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
+  if (options.ab !== undefined) return runAb(root, options, options.ab);
   const outDir = resolve(root, options.outDir);
   const pagesFrom = `${outDir}-articles`;
   prepareArticles(root, pagesFrom, options.scale);
@@ -56,21 +59,7 @@ async function main(): Promise<number> {
     console.log(`${name}: ${JSON.stringify(counts)}, ${(jsonBytes / 1e6).toFixed(2)} MB of JSON`);
 
   const server = await startGzipServer(outDir, '/reader/');
-  // The bundled article at index.html (`#/read/NAME`); every other article at its own page
-  // (NAME.html, decision 007): the same article under another name, and the large one.
-  const measures: { label: string; kind: MeasureKind; targets: TargetSet }[] = articles.map(
-    (bench, index) => {
-      const copies = bench.name === SCALE_NAME ? options.scale : 1;
-      const page = index === 0 ? undefined : `${bench.name}.html`;
-      const label = `${copies}×${page ? ' page' : ''}`;
-      return {
-        label,
-        kind: copies === 1 ? 'article' : 'large article',
-        targets: targetsFor(bench, server.url, copies, page),
-      };
-    },
-  );
-  measures.push({ label: `list of ${list.length}`, kind: 'list', targets: listTargets(list, server.url) });
+  const measures = benchMeasures(articles, list, server.url, options.scale);
   const chosen = pickMeasures(measures, options.only);
   const rows: Row[] = [];
   const samples: Record<string, SampleSet> = {};

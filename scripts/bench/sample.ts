@@ -1,6 +1,11 @@
 import { blockingTimeAfter } from '../../tools/blocking-time';
 import { evaluate, launchFresh, type BrowserSettings } from './browser';
-import { runInteractions, type InteractionResult } from './interactions';
+import {
+  EXPAND_SOURCE_CARD,
+  expandSourceCard,
+  runInteractions,
+  type InteractionResult,
+} from './interactions';
 import { trackNetwork, type NetworkTotals } from './network';
 import { probeScript, type ProbeConfig, type ProbeState } from './probe';
 import { pollFor, sleep } from './wait';
@@ -12,7 +17,8 @@ export type Target = {
   probe: ProbeConfig;
   /** What ends the wait: the last paragraph painted, or the deep link's target focused. */
   waitFor: 'text' | 'focus';
-  interactions: boolean;
+  /** All the reader's interactions, or only the first card opened (the A/B run's). */
+  interactions: boolean | 'first card';
 };
 
 export type Sample = {
@@ -63,7 +69,12 @@ export async function runSample(target: Target, options: SampleOptions): Promise
     await sleep(options.settleMs);
     const state = await evaluate<ProbeState>(session.cdp, 'window.__bench');
     const heapBytes = await heapAfterGc(session);
-    const interactions = target.interactions ? await runInteractions(session.page, session.cdp) : {};
+    const interactions =
+      target.interactions === 'first card'
+        ? { [EXPAND_SOURCE_CARD]: await expandSourceCard(session.page, session.cdp) }
+        : target.interactions
+          ? await runInteractions(session.page, session.cdp)
+          : {};
     return {
       timeToText: state.textPaintedAt,
       textInDom: state.textInDomAt,

@@ -5,7 +5,6 @@ import { quotesDecorations } from '../features/quotes/quotes-decorations';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
 import { SourcingProfileBar } from '../features/sources/sourcing-profile-bar';
-import { WarmUpSourceCard } from '../features/sources/warm-up-source-card';
 import { SourcingSwitch } from '../features/sourcing-key/sourcing-switch';
 import type { Sourcing } from '../shared/app-url';
 import { FloatingTip } from '../shared/floating-tip';
@@ -272,7 +271,6 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                   linkedItemId={itemId}
                   headerExtra={headerExtra}
                 />
-                {hydrated && <WarmUpSourceCard prepared={prepared} />}
                 <PrintEdition prepared={prepared} articleName={articleName} />
               </ErrorBoundary>
             </main>

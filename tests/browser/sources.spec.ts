@@ -52,65 +52,6 @@ describe('source attributions in Chromium', () => {
     expect(await next.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('lays out one card unseen while the page is idle, and never draws it', async () => {
-    const page = await reader.session.context.newPage();
-    await page.addInitScript(() => {
-      const seen = { inserted: 0, withCard: 0, hiddenAndInert: 0, atAFrame: 0, laidOut: [] as string[] };
-      Object.assign(window, { __warmUp: seen });
-      // The app reads the card's box to lay it out: note what the browser laid out, and how.
-      const readBox = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect')?.value as (
-        this: Element,
-      ) => DOMRect;
-      Element.prototype.getBoundingClientRect = function (this: Element) {
-        const box = readBox.call(this);
-        if (this.matches('.pv-warm-up')) {
-          const style = getComputedStyle(this);
-          seen.laidOut.push(`${style.position} ${style.visibility} ${box.width > 0 && box.height > 0}`);
-        }
-        return box;
-      };
-      new MutationObserver((records) => {
-        for (const record of records)
-          for (const node of record.addedNodes) {
-            if (!(node instanceof HTMLElement) || !node.matches('.pv-warm-up')) continue;
-            seen.inserted += 1;
-            if (node.querySelector('.pv-card')) seen.withCard += 1;
-            if (node.getAttribute('aria-hidden') === 'true' && node.inert) seen.hiddenAndInert += 1;
-          }
-      }).observe(document, { childList: true, subtree: true });
-      // A frame's callbacks run just before it is drawn: the card must be gone by then.
-      const frame = () => {
-        if (document.querySelector('.pv-warm-up')) seen.atAFrame += 1;
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-    await page.goto(reader.server.url);
-    type Seen = {
-      inserted: number;
-      withCard: number;
-      hiddenAndInert: number;
-      atAFrame: number;
-      laidOut: string[];
-    };
-    const warmUp = () => page.evaluate(() => (window as unknown as { __warmUp: Seen }).__warmUp);
-    await page.waitForFunction(() => (window as unknown as { __warmUp: Seen }).__warmUp.inserted > 0);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-    // Laid out with a size (so its faces were looked up and its text shaped), out of the flow, unseen.
-    expect(await warmUp()).toEqual({
-      inserted: 1,
-      withCard: 1,
-      hiddenAndInert: 1,
-      atAFrame: 0,
-      laidOut: ['fixed hidden true'],
-    });
-    expect(await page.locator('.pv-warm-up, .pv-card').count()).toBe(0);
-    // The first card a reader opens is then shown as ever.
-    await page.locator('#a-moved-away .pv-source-toggle').click();
-    expect(await page.getByRole('group', { name: 'Source card: Daily NK' }).isVisible()).toBe(true);
-    await page.close();
-  });
-
   it('follows a passage link in the sources panel to the passage, focused and in view', async () => {
     const page = await reader.open();
     await page.getByRole('button', { name: /^another source inside North Korea/ }).click();

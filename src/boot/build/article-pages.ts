@@ -119,18 +119,25 @@ export type PageTemplate = { html: string; defaultArticle: string | undefined };
 /**
  * Makes the built index.html into the template of every page: the app's entry script becomes a
  * `<link rel=modulepreload>` that start.js imports after the first frame (so the text is drawn
- * before the app's code is evaluated), and boot.js learns where the validator's chunk is.
+ * before the app's code is evaluated; not when the build leaves the deferred start out), and
+ * boot.js learns where the validator's chunk is.
  */
-export function pageTemplate(builtIndex: string, validatorUrl: string | undefined): PageTemplate {
+export function pageTemplate(
+  builtIndex: string,
+  validatorUrl: string | undefined,
+  { deferStart }: { deferStart: boolean } = { deferStart: true },
+): PageTemplate {
   const entry = ENTRY_SCRIPT.exec(builtIndex);
   if (!entry) throw new Error('first paint: no entry script in the built index.html');
   if (!builtIndex.includes(EMPTY_ROOT))
     throw new Error(`first paint: no ${EMPTY_ROOT} in the built index.html`);
-  let html = builtIndex.replace(
-    entry[0],
-    `<link rel="modulepreload" crossorigin href="${entry[1]}" ${APP_ENTRY_ATTRIBUTE}>` +
-      '<script type="module" src="./start.js"></script>',
-  );
+  let html = builtIndex;
+  if (deferStart)
+    html = html.replace(
+      entry[0],
+      `<link rel="modulepreload" crossorigin href="${entry[1]}" ${APP_ENTRY_ATTRIBUTE}>` +
+        '<script type="module" src="./start.js"></script>',
+    );
   if (validatorUrl)
     html = html.replace('</head>', `  <meta name="${VALIDATOR_META}" content="${validatorUrl}">\n  </head>`);
   return { html, defaultArticle: DEFAULT_META.exec(html)?.[1] };

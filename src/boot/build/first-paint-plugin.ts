@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { Article } from '../../article/article-schema';
-import { bootScripts } from './boot-scripts';
+import type { SpeedMeasureId } from '../speed-measures';
+import { bootScripts, type BootScript } from './boot-scripts';
+import { speedDefine } from './speed-switches';
 import {
   codeFingerprint,
   composePage,
@@ -22,11 +24,14 @@ export type FirstPaintOptions = {
   enabled: boolean;
   /** Where rendered readers are kept between builds (default node_modules/.cache/provenance-pages). */
   cacheDir?: string;
+  /** Speed measures this build leaves out (PROVENANCE_SPEED_OFF, src/boot/speed-measures.ts). */
+  speedOff?: readonly SpeedMeasureId[];
 };
 
 const RENDER_MODULE = '/src/app/render-article-page.tsx';
 const VALIDATOR_MODULE = '/src/article/article-parser.ts';
 const BOOT_TAG = /\s*<script src="\.\/boot\.js"[^>]*><\/script>/;
+const RENDER_BLOCKING = / blocking="render"(?=[^>]*><\/script>)/;
 
 /**
  * The first-paint path at build time (decision 007). Enabled: boot.js and start.js are compiled
@@ -42,13 +47,22 @@ export function firstPaint(options: FirstPaintOptions): Plugin[] {
         transformIndexHtml: (html) => html.replace(BOOT_TAG, ''),
       },
     ];
-  return [bootScripts(['boot.js', 'start.js']), articlePages(options)];
+  const off = options.speedOff ?? [];
+  const scripts: BootScript[] = off.includes('deferred-start') ? ['boot.js'] : ['boot.js', 'start.js'];
+  const plugins = [bootScripts(scripts), articlePages(options)];
+  if (off.includes('blocking-boot'))
+    plugins.push({
+      name: 'provenance-boot-not-blocking',
+      transformIndexHtml: (html) => html.replace(BOOT_TAG, (tag) => tag.replace(RENDER_BLOCKING, '')),
+    });
+  return plugins;
 }
 
 function articlePages(options: FirstPaintOptions): Plugin {
   let root = process.cwd();
   let cacheDir = '';
   let info: (message: string) => void = console.log;
+  const off = options.speedOff ?? [];
   return {
     name: 'provenance-article-pages',
     apply: 'build',
@@ -66,16 +80,19 @@ function articlePages(options: FirstPaintOptions): Plugin {
         const validator = Object.values(bundle).find(
           (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(VALIDATOR_MODULE),
         );
-        const template = pageTemplate(String(index.source), validator && `./${validator.fileName}`);
+        const template = pageTemplate(String(index.source), validator && `./${validator.fileName}`, {
+          deferStart: !off.includes('deferred-start'),
+        });
         mkdirSync(cacheDir, { recursive: true });
-        const fingerprint = codeFingerprint(root);
+        // A build without some speed measure renders other pages from the same code.
+        const fingerprint = `${codeFingerprint(root)}:${off.join(',')}`;
         const { sources, skipped } = readArticleSources(resolve(root, options.articlesDir), (text) =>
           cachedValidation(join(cacheDir, `${validationKey(fingerprint, text)}.json`), text),
         );
         const read = performance.now();
         for (const { file, reason } of skipped) this.warn(`${file}: ${reason}`);
 
-        const bodies = await renderBodies(root, cacheDir, fingerprint, sources);
+        const bodies = await renderBodies(root, cacheDir, fingerprint, sources, off);
         const rendered = performance.now();
         for (const source of sources) {
           const body = bodies.get(source.name) ?? '';
@@ -109,6 +126,7 @@ async function renderBodies(
   cacheDir: string,
   fingerprint: string,
   sources: ArticleSource[],
+  speedOff: readonly SpeedMeasureId[],
 ): Promise<Map<string, string> & { rendered: number }> {
   const bodies = Object.assign(new Map<string, string>(), { rendered: 0 });
   let server: ViteDevServer | undefined;
@@ -126,6 +144,7 @@ async function renderBodies(
         configFile: false,
         logLevel: 'error',
         appType: 'custom',
+        define: speedDefine(speedOff),
         server: { middlewareMode: true, hmr: false, watch: null },
       });
       const entry = (await server.ssrLoadModule(RENDER_MODULE)) as {

@@ -11,6 +11,7 @@ import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useHydrated } from '../../shared/use-hydrated';
+import { speedMeasureOn } from '../../boot/speed-measures';
 
 type ArticleBodyProps = {
   prepared: PreparedArticle;
@@ -69,31 +70,20 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
  * visibility check per skipped element) stays small in a long article.
  */
 const CHUNK_BLOCKS = 16;
-/**
- * The first CHUNK_BLOCKS blocks come in shorter runs, so that the first frame lays out the runs
- * on screen rather than 16 paragraphs of which a few show (traced at 4× CPU, the seed's text
- * in that frame: 316 layout objects in ~40 ms, now 64 in ~9).
- */
-const OPENING_RUN_BLOCKS = 4;
 
 function chunksOf(body: readonly Block[]) {
   const chunks: Chunk[] = [];
-  // Blocks placed so far, and how many had been when the last run began (its length depends on it).
-  let placed = 0;
-  let lastStart = 0;
   body.forEach((block, index) => {
     if (isEndMatter(block)) return;
     const last = chunks.at(-1);
-    const runLength = lastStart < CHUNK_BLOCKS ? OPENING_RUN_BLOCKS : CHUNK_BLOCKS;
-    if (last && last.length < runLength) last.push({ block, index });
-    else {
-      lastStart = placed;
-      chunks.push([{ block, index }]);
-    }
-    placed += 1;
+    if (last && last.length < CHUNK_BLOCKS) last.push({ block, index });
+    else chunks.push([{ block, index }]);
   });
   return chunks;
 }
+
+// A build without content-visibility (speed-measures.ts) draws every run (reader.css).
+const CHUNK_CLASS = speedMeasureOn('content-visibility') ? 'pv-chunk' : 'pv-chunk pv-chunk-drawn';
 
 type Chunk = { block: Block; index: number }[];
 
@@ -114,7 +104,7 @@ type BodyChunkProps = {
  */
 const BodyChunk = memo(function BodyChunk({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
   return (
-    <div className="pv-chunk">
+    <div className={CHUNK_CLASS}>
       <Suspense fallback={null}>
         <ChunkBlocks chunk={chunk} prepared={prepared} passage={passage} completeMask={completeMask} />
       </Suspense>

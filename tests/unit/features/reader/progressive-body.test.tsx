@@ -52,14 +52,14 @@ describe('a long article', { timeout: 30_000 }, () => {
 });
 
 describe('the runs of blocks the browser may skip (reader.css)', () => {
-  it('are short where reading starts, so the first frame lays out about a screenful, then 16 long', () => {
+  it('are 16 blocks long, the last one the rest', () => {
     const { container, article } = renderLongArticle();
     const runs = [...container.querySelectorAll('.pv-body > .pv-chunk')].map(
       (run) => run.querySelectorAll(':scope > .pv-block, :scope > figure').length,
     );
     const blocks = article.body.filter((b) => b.type !== 'end-matter').length;
-    expect(runs.slice(0, 5)).toEqual([4, 4, 4, 4, 16]);
-    expect(runs.slice(4, -1).every((length) => length === 16)).toBe(true);
+    expect(runs.slice(0, -1).every((length) => length === 16)).toBe(true);
+    expect(runs.at(-1)).toBeLessThanOrEqual(16);
     expect(runs.reduce((sum, length) => sum + length, 0)).toBe(blocks);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../render-app';
@@ -39,27 +39,6 @@ describe('inline source attributions', () => {
       'a person familiar with the talks→ told the Coastal Ledger',
     );
     expect(card).toHaveTextContent('Hedged by “appears”');
-  });
-
-  it('lays out one hidden, inert card once idle, then removes it before it could be seen', async () => {
-    const added: HTMLElement[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node instanceof HTMLElement && node.matches('.pv-warm-up')) added.push(node);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    await openSmall();
-    await waitFor(() => {
-      expect(added).toHaveLength(1);
-    });
-    observer.disconnect();
-    const [warmUp] = added;
-    expect(warmUp).toHaveAttribute('aria-hidden', 'true');
-    expect(warmUp).toHaveAttribute('inert');
-    expect(warmUp?.querySelector('.pv-card')).not.toBeNull();
-    expect(warmUp?.isConnected).toBe(false);
-    expect(document.querySelector('.pv-warm-up, .pv-card')).toBeNull();
   });
 
   it('expands and collapses the card with Enter and Space', async () => {
