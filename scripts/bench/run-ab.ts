@@ -10,9 +10,10 @@ import { prepareArticles, prepareFiles } from './prepare-files';
 import { writeResults } from './report';
 import { runSample, type Sample, type Target } from './sample';
 
-/** What the A/B run reads of a sample: the time to text, and the first card's opening. */
+/** What the A/B run reads of a sample: the time to text, the blocking time after it, the first card's opening. */
 const METRICS: Record<string, (sample: Sample) => number | null> = {
   'text ms': (sample) => sample.timeToText,
+  'blocking ms': (sample) => sample.blockingMs,
   'first card ms': (sample) => {
     const card = sample.interactions[EXPAND_SOURCE_CARD];
     return card && 'latency' in card && Number.isFinite(card.latency) ? card.latency : null;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import { ReaderView } from '../features/reader/reader-view';
+import { HYDRATE_IN_SLICES } from '../features/reader/hydration-slice';
 import { quotesDecorations } from '../features/quotes/quotes-decorations';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { sourcesDecorations } from '../features/sources/sources-decorations';
@@ -212,7 +213,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
   useLayoutEffect(() => startSourcing(sourcing), [sourcing]);
   // The rail and what else the pre-rendered page leaves out come in a transition after hydration:
   // rendered in slices that a tap interrupts, while the text's runs hydrate (ArticleBody).
-  const hydrated = useHydratedSoon();
+  const hydrated = useHydratedSoon(HYDRATE_IN_SLICES);
   // Once the article shows, not before (a long article has hundreds of events).
   useEffect(() => warmEventOrder(prepared.article), [prepared]);
 

@@ -16,6 +16,11 @@ export const SPEED_MEASURES = [
     does: 'boot.js runs before the first frame: hides a wrong article, focuses a deep link',
   },
   {
+    id: 'hydrate-slices',
+    label: 'hydration in slices',
+    does: 'the header and each run of blocks hydrate in a Suspense boundary of their own, the rail in a transition',
+  },
+  {
     id: 'deferred-start',
     label: 'deferred start',
     does: "the app's script runs after the first frame (start.js), not as soon as it is parsed",

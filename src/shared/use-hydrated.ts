@@ -19,13 +19,13 @@ export function useHydrated(): boolean {
 /**
  * Like useHydrated, but after hydrating a pre-rendered page it turns true in a transition: what
  * it adds (the rail, say) renders in slices that input interrupts, not in the task that finishes
- * hydration. Rendering without hydrating, it is true at once.
+ * hydration. Rendering without hydrating, it is true at once. `inTransition` false: as useHydrated.
  */
-export function useHydratedSoon(): boolean {
+export function useHydratedSoon(inTransition = true): boolean {
   const hydrated = useHydrated();
   const [soon, setSoon] = useState(hydrated);
   useEffect(() => {
     if (!soon) startTransition(() => setSoon(true));
   }, [soon]);
-  return soon;
+  return inTransition ? soon : hydrated;
 }

@@ -3,7 +3,7 @@ import type { Block } from '../../article/body-schema';
 import { MarkedText } from './marked-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
-import { memo, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
 import type { Mark } from '../../article/segment-text';
 import { PermalinkMenu } from '../../shared/permalink-menu';
@@ -11,6 +11,7 @@ import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useHydrated } from '../../shared/use-hydrated';
+import { HydrationSlice } from './hydration-slice';
 import { speedMeasureOn } from '../../boot/speed-measures';
 
 type ArticleBodyProps = {
@@ -71,6 +72,8 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
  */
 const CHUNK_BLOCKS = 16;
 
+type Chunk = { block: Block; index: number }[];
+
 function chunksOf(body: readonly Block[]) {
   const chunks: Chunk[] = [];
   body.forEach((block, index) => {
@@ -84,8 +87,6 @@ function chunksOf(body: readonly Block[]) {
 
 // A build without content-visibility (speed-measures.ts) draws every run (reader.css).
 const CHUNK_CLASS = speedMeasureOn('content-visibility') ? 'pv-chunk' : 'pv-chunk pv-chunk-drawn';
-
-type Chunk = { block: Block; index: number }[];
 
 type BodyChunkProps = {
   chunk: Chunk;
@@ -105,9 +106,9 @@ type BodyChunkProps = {
 const BodyChunk = memo(function BodyChunk({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
   return (
     <div className={CHUNK_CLASS}>
-      <Suspense fallback={null}>
+      <HydrationSlice>
         <ChunkBlocks chunk={chunk} prepared={prepared} passage={passage} completeMask={completeMask} />
-      </Suspense>
+      </HydrationSlice>
     </div>
   );
 });

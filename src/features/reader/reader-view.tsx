@@ -1,4 +1,5 @@
-import { memo, Suspense, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import { HydrationSlice } from './hydration-slice';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { PassageRange } from '../../shared/text-quote';
 import { ArticleHeader } from './article-header';
@@ -28,9 +29,9 @@ export const ReaderView = memo(function ReaderView({
   const { article } = prepared;
   return (
     <article className="pv-article" lang={article.meta.language} aria-labelledby="pv-headline">
-      <Suspense fallback={null}>
+      <HydrationSlice>
         <ArticleHeader article={article}>{headerExtra}</ArticleHeader>
-      </Suspense>
+      </HydrationSlice>
       <ArticleBody prepared={prepared} passage={passage} linkedItemId={linkedItemId} />
     </article>
   );
