@@ -33,7 +33,10 @@ export type Sample = {
   blockingMs: number | null;
   focusedAt: number | null;
   focusedIds: string[];
+  /** Everything the page loaded by the end of the sample, interactions included. */
   network: NetworkTotals;
+  /** What it asked for before its text was painted (network.ts): the initial JavaScript's measure. */
+  initialNetwork: NetworkTotals;
   heapBytes: number | null;
   interactions: Record<string, InteractionResult>;
   errors: string[];
@@ -87,6 +90,7 @@ export async function runSample(target: Target, options: SampleOptions): Promise
       focusedAt: state.focusedAt,
       focusedIds: state.focusedIds,
       network: network(),
+      initialNetwork: network(state.textPaintedAt ?? undefined),
       heapBytes,
       interactions,
       errors,
