@@ -84,21 +84,28 @@ function reserveCardRoom(id: string) {
 }
 
 function revealOnceParsed(id: string) {
+  /** Scrolls to and focuses the item if the page holds it, shown; says whether it did. */
   const reveal = () => {
-    // In the next frame: styles have applied, so the item has its place (and is not hidden).
-    requestAnimationFrame(() => {
-      const item = document.getElementById(id);
-      const root = document.getElementById(ROOT_ID);
-      if (!item || !root || !root.contains(item) || item.getClientRects().length === 0) return;
-      item.scrollIntoView({ block: 'center' });
-      if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
-      item.focus({ preventScroll: true });
-    });
+    const item = document.getElementById(id);
+    const root = document.getElementById(ROOT_ID);
+    if (!item || !root || !root.contains(item) || item.getClientRects().length === 0) return false;
+    item.scrollIntoView({ block: 'center' });
+    if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
+    item.focus({ preventScroll: true });
+    return true;
   };
-  if (document.readyState !== 'loading') reveal();
-  else
-    document.addEventListener('readystatechange', function once() {
-      document.removeEventListener('readystatechange', once);
-      reveal();
-    });
+  // Just before the first frame: an article page draws nothing until its pre-rendered root is
+  // parsed (rel=expect, build/article-pages.ts), so the item is there and styled, and the frame
+  // that first shows the page shows it focused (waiting for the end of parsing cost a whole
+  // frame at 4x CPU). Elsewhere, or if it is not there yet, once the page is parsed, in the
+  // next frame, when styles have applied.
+  requestAnimationFrame(() => {
+    if (reveal()) return;
+    if (document.readyState !== 'loading') requestAnimationFrame(reveal);
+    else
+      document.addEventListener('readystatechange', function once() {
+        document.removeEventListener('readystatechange', once);
+        requestAnimationFrame(reveal);
+      });
+  });
 }

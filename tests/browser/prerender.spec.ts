@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_FILE, seedLines } from '../fixtures/load-fixture';
 import { useReader, waitForApp } from './lib/reader-page';
 import { distDir } from '../../tools/static-server';
+import { PARSED_MARKER_ID } from '../../src/boot/contract';
 
 const NAME = 'dailynk-train-service-talks';
 const CORRECTED = 'North Korea and China drop plans to restart international train service';
@@ -120,6 +121,49 @@ describe('the bundled article, pre-rendered at build time', () => {
       await page.close();
     },
   );
+
+  it('shows a linked quote focused in the very frame that first draws the page', async () => {
+    const page = await reader.session.context.newPage();
+    await page.addInitScript(() => {
+      const seen = { focusedAtFirstFrame: null as string | null };
+      Object.assign(window, { __firstFrame: seen });
+      // The first frame with the article in it; a task posted from its rAF runs once it is drawn.
+      const frame = () => {
+        if (!document.getElementById('root')?.firstElementChild) {
+          requestAnimationFrame(frame);
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (seen.focusedAtFirstFrame = document.activeElement?.id || '(none)');
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.route('**/assets/*.js', (route) => route.abort());
+    // Parsing goes on after the article for a long while (a script that holds the parser just
+    // after the article's end, answered late): the frame may come first, and must show the focus.
+    await page.route(reader.server.url, async (route) => {
+      const response = await route.fetch();
+      const marker = `<template id="${PARSED_MARKER_ID}"></template>`;
+      const html = (await response.text()).replace(
+        marker,
+        `${marker}<script src="./held-parser.js"></script>`,
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.route('**/held-parser.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(`${reader.server.url}#/read/${NAME}/q-bewildered`);
+    const seen = await page.waitForFunction(
+      () =>
+        (window as unknown as { __firstFrame: { focusedAtFirstFrame: string | null } }).__firstFrame
+          .focusedAtFirstFrame,
+    );
+    expect(await seen.jsonValue()).toBe('q-bewildered');
+    await page.close();
+  });
 
   it('draws the page before the app’s code runs (its script downloads meanwhile)', async () => {
     const page = await reader.session.context.newPage();
