@@ -30,6 +30,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the reader supports (it needs the Popover API, from 2024) knows
+    // rel=modulepreload: the polyfill would be dead weight in the first JavaScript.
+    modulePreload: { polyfill: false },
     // The article pages' rendering is a build step of its own, timed in its own line; the
     // bundler's note that a plugin took most of the build says nothing new.
     rolldownOptions: { checks: { bundlerTimings: false } },
