@@ -42,11 +42,12 @@ export type BrowserSession = {
   close: () => Promise<void>;
 };
 
-/** A fresh Chromium with its own profile, watching for requests that leave the origin. */
-export async function openBrowser(
-  origin: string,
+export type ChromiumProfile = { context: BrowserContext; page: Page; close: () => Promise<void> };
+
+/** A fresh headless Chromium with a profile of its own, removed again on close. */
+export async function launchProfile(
   options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
-): Promise<BrowserSession> {
+): Promise<ChromiumProfile> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'provenance-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -55,9 +56,25 @@ export async function openBrowser(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh Chromium with its own profile, watching for requests that leave the origin. */
+export async function openBrowser(
+  origin: string,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserSession> {
+  const { context, page, close } = await launchProfile(options);
   // Below the test timeout, so a wait that fails names what it waited for.
   context.setDefaultTimeout(15_000);
-  const page = context.pages()[0] ?? (await context.newPage());
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (request) => {
@@ -79,9 +96,6 @@ export async function openBrowser(
     page,
     foreignRequests,
     pageErrors,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchProfile } from '../../tools/chromium';
 
 export type BenchBrowser = {
   context: BrowserContext;
@@ -18,28 +15,12 @@ export type BrowserSettings = { width: number; height: number; cpuThrottling: nu
  * memory cache off (CDP) and the CPU slowed down (CDP) before the first navigation.
  */
 export async function launchFresh(settings: BrowserSettings): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'provenance-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: settings.width, height: settings.height },
-    colorScheme: 'light',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = await launchProfile({ width: settings.width, height: settings.height });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuThrottling });
-  return {
-    context,
-    page,
-    cdp,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, page, cdp, close };
 }
 
 /** Evaluates an expression in the page's main world over CDP: cheaper than Playwright's helpers. */
