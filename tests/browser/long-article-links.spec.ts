@@ -58,7 +58,7 @@ describe('a deep link into a long article’s page, past the blocks rendered com
       requestAnimationFrame(frame);
     });
     // start.js imports the app: held until the pre-rendered page has been looked at.
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/start.js', async (route) => {
       await held;
@@ -98,7 +98,11 @@ describe('a deep link into a long article’s page, past the blocks rendered com
   describe('with JavaScript disabled', () => {
     let browser: Browser | undefined;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+      browser = await chromium.launch({
+        executablePath: chromiumPath(),
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      });
     });
     afterAll(async () => {
       await browser?.close();

@@ -38,22 +38,23 @@ function handFocusOn(node: HTMLElement | null) {
   };
 }
 
-function plainNodes(segments: readonly Segment[], out: ReactNode[]): ReactNode[] {
+function plainNodes(segments: readonly Segment[], out: ReactNode[]): void {
   for (const segment of segments) {
     if (segment.type === 'text') pushText(out, segment.text);
     else if (carriesId(segment.mark)) {
       const { kind, id } = segment.mark;
+      const children: ReactNode[] = [];
+      plainNodes(segment.children, children);
       const data = kind === 'quote' ? { 'data-quote': id } : { 'data-attribution': id };
       out.push(
         <span key={`${kind}-${id}`} id={id} {...data} ref={handFocusOn}>
-          {plainNodes(segment.children, [])}
+          {children}
         </span>,
       );
     }
     // Every other mark (a hedge, an insertion, a note's anchor) adds no element here.
     else plainNodes(segment.children, out);
   }
-  return out;
 }
 
 /**
@@ -67,5 +68,7 @@ function plainNodes(segments: readonly Segment[], out: ReactNode[]): ReactNode[]
  */
 export function PlainText({ text, marks }: PlainTextProps): ReactNode {
   if (!marks?.some(carriesId)) return text;
-  return plainNodes(segmentText(text, marks), []);
+  const out: ReactNode[] = [];
+  plainNodes(segmentText(text, marks), out);
+  return out;
 }
