@@ -49,13 +49,11 @@ function quotations(article: Article): Quotation[] {
 function citations(article: Article): CreativeWork[] {
   const cited = article.sources
     .filter((source) => source.kind === 'earlier-report')
-    .map(
-      (source): CreativeWork => ({
-        '@type': 'CreativeWork',
-        name: source.name,
-        ...(source.description ? { description: source.description } : {}),
-      }),
-    );
+    .map((source): CreativeWork => ({
+      '@type': 'CreativeWork',
+      name: source.name,
+      ...(source.description ? { description: source.description } : {}),
+    }));
   return uniqueByValue(cited);
 }
 

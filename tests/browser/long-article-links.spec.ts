@@ -76,13 +76,14 @@ describe('a deep link into a long article’s page, past the blocks rendered com
       tag: document.activeElement?.tagName,
       quote: document.activeElement?.getAttribute('data-quote'),
       app: document.documentElement.dataset.pvApp ?? null,
+      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
       inView: (() => {
         const box = document.activeElement?.getBoundingClientRect();
         return box !== undefined && box.bottom > 0 && box.top < innerHeight;
       })(),
     }));
     // The plain block's span, shown and focused by boot.js alone.
-    expect(before).toEqual({ tag: 'SPAN', quote: QUOTE, app: null, inView: true });
+    expect(before).toMatchObject({ tag: 'SPAN', quote: QUOTE, app: null, inView: true });
 
     release();
     await waitForApp(page);
@@ -91,10 +92,13 @@ describe('a deep link into a long article’s page, past the blocks rendered com
     const after = await page.evaluate(() => ({
       tag: document.activeElement?.tagName,
       id: document.activeElement?.id,
+      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
       focused: (window as unknown as { __focused: string[] }).__focused,
     }));
     expect(after.tag).toBe('Q');
     expect(after.id).toBe(QUOTE);
+    // Where boot.js showed it: the completed block does not move it (within a pixel or two).
+    expect(Math.abs(after.top - before.top), `top ${before.top} → ${after.top}`).toBeLessThanOrEqual(2);
     // From the first frame it had the focus, it never lost it.
     expect(after.focused.slice(after.focused.indexOf(QUOTE))).toEqual([QUOTE]);
     expect(errors).toEqual([]);
