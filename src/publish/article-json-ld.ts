@@ -41,15 +41,34 @@ function quotations(article: Article): Quotation[] {
   });
 }
 
-/** Earlier reports the article relies on: its sources of kind `earlier-report`. */
+/**
+ * Earlier reports the article relies on: its sources of kind `earlier-report`, each once. Two
+ * sources may be the same report (a long story cites it again under another id; the bench's
+ * 50× article, 50 times): entries equal in every field say nothing more the second time.
+ */
 function citations(article: Article): CreativeWork[] {
-  return article.sources
+  const cited = article.sources
     .filter((source) => source.kind === 'earlier-report')
-    .map((source) => ({
+    .map((source): CreativeWork => ({
       '@type': 'CreativeWork',
       name: source.name,
       ...(source.description ? { description: source.description } : {}),
     }));
+  return uniqueByValue(cited);
+}
+
+/**
+ * The entries in order, each value once. Compared as JSON: entries built by the same code have
+ * their fields in the same order, so equal entries have equal text.
+ */
+function uniqueByValue<T>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

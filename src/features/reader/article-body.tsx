@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Block } from '../../article/body-schema';
 import { MarkedText } from './marked-text';
+import { PlainText } from './plain-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
 import { memo, useMemo } from 'react';
@@ -30,7 +31,7 @@ type BodyBlockProps = {
   block: Block;
   marks: Mark[] | undefined;
   prepared: PreparedArticle;
-  /** False while a long article is still completing: the text alone, without marks or controls. */
+  /** False while a long article is still completing: the text and its items' ids, no marks or controls. */
   complete: boolean;
   /** The paragraph's permalink: not in the pre-rendered page (see ArticleBody). */
   permalink: boolean;
@@ -56,7 +57,11 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
             />
           )}
           <p key="text" id={block.id} className="pv-paragraph pv-verbatim">
-            {complete ? <MarkedText text={block.text} marks={marks} prepared={prepared} /> : block.text}
+            {complete ? (
+              <MarkedText text={block.text} marks={marks} prepared={prepared} />
+            ) : (
+              <PlainText text={block.text} marks={marks} />
+            )}
           </p>
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import type { Article } from '../../../src/article/article-schema';
 import { parseArticleText } from '../../../src/article/parse-article';
 import { articleJsonLd } from '../../../src/publish/article-json-ld';
 import { readText, SEED_ARTICLE_FILE, smallArticle } from '../../fixtures/load-fixture';
+import { scaleArticle } from '../../../tools/scale-article';
 
 function seed(): Article {
   const result = parseArticleText(readText(SEED_ARTICLE_FILE));
@@ -33,6 +34,27 @@ describe('articleJsonLd', () => {
   it('cites the earlier report the article relies on', () => {
     expect(read(seed()).citation).toEqual([
       expect.objectContaining({ '@type': 'CreativeWork', name: 'Daily NK’s report of Oct. 26' }),
+    ]);
+  });
+
+  it('cites each earlier report once, however many times the article lists it', () => {
+    const once = read(seed()).citation;
+    // The seed 50 times over lists its earlier report 50 times, under 50 ids.
+    expect(read(scaleArticle(seed(), 50, 'long')).citation).toEqual(once);
+  });
+
+  it('keeps two earlier reports that differ in any field, in the article’s order', () => {
+    const article = seed();
+    const report = article.sources.find((source) => source.kind === 'earlier-report');
+    if (!report) throw new Error('the seed cites no earlier report');
+    article.sources.push(
+      { ...report, id: 'src-again' },
+      { ...report, id: 'src-other', description: 'Another report of the same name' },
+    );
+    const cited = read(article).citation as { name: string; description?: string }[];
+    expect(cited.map((entry) => entry.description)).toEqual([
+      report.description,
+      'Another report of the same name',
     ]);
   });
 

@@ -1,0 +1,135 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/article-schema';
+import { FIRST_BLOCKS, PROGRESSIVE_MIN_BLOCKS } from '../../src/features/reader/use-progressive-blocks';
+import { SEED_ARTICLE_FILE } from '../fixtures/load-fixture';
+import { buildApp } from './lib/build-app';
+import { scaledSeedHandler } from './lib/scaled-seed';
+import { useReader, waitForApp } from './lib/reader-page';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
+import { copySuffix, scaleArticle } from '../../tools/scale-article';
+
+// A long article (the seed 8 times over, past PROGRESSIVE_MIN_BLOCKS) on a page of its own: its
+// pre-rendered blocks past the first FIRST_BLOCKS are plain text with their items' ids.
+const NAME = 'long-read';
+const COPIES = 8;
+const seed = JSON.parse(readFileSync(SEED_ARTICLE_FILE, 'utf8')) as Article;
+const long = scaleArticle(seed, COPIES, 'long');
+// A quote in the last copy, as the bench's deep link (scripts/bench/targets.ts).
+const QUOTE = `q-bewildered${copySuffix(COPIES - 1)}`;
+
+const work = mkdtempSync(join(tmpdir(), 'provenance-long-'));
+const articles = join(work, 'articles');
+const dist = join(work, 'dist');
+
+beforeAll(async () => {
+  mkdirSync(articles);
+  copyFileSync(SEED_ARTICLE_FILE, join(articles, 'dailynk-train-service-talks.json'));
+  writeFileSync(join(articles, `${NAME}.json`), JSON.stringify(long));
+  await buildApp(dist, { PROVENANCE_ARTICLES: articles });
+  // The build makes pages of PROVENANCE_ARTICLES but copies public/articles/: the app fetches this one.
+  copyFileSync(join(articles, `${NAME}.json`), join(dist, 'articles', `${NAME}.json`));
+}, 240_000);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a deep link into a long article’s page, past the blocks rendered complete', () => {
+  // The build makes the page; the app fetches the file it was made from (the same text).
+  const reader = useReader({ dist, handlers: [scaledSeedHandler(NAME, COPIES)] });
+
+  it('is a late quote of a long article (the case this spec is about)', () => {
+    expect(long.body.length).toBeGreaterThanOrEqual(PROGRESSIVE_MIN_BLOCKS);
+    const quote = long.quotes.find((q) => q.id === QUOTE);
+    const index = long.body.findIndex((block) => block.id === quote?.parts[0]?.blockId);
+    expect(index).toBeGreaterThan(FIRST_BLOCKS);
+  });
+
+  it('focuses the quote before the app’s script runs, and keeps it focused through hydration', async () => {
+    const page = await reader.session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Each frame's focused id, as it changes: a frame with the focus lost would show as ''.
+    await page.addInitScript(() => {
+      const focused: string[] = [];
+      Object.assign(window, { __focused: focused });
+      const frame = () => {
+        const id = document.activeElement?.id ?? '';
+        if (focused.at(-1) !== id) focused.push(id);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    // start.js imports the app: held until the pre-rendered page has been looked at.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/start.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${reader.server.url}${NAME}.html#${QUOTE}`, { waitUntil: 'commit' });
+    await page.waitForFunction((id) => document.activeElement?.id === id, QUOTE);
+    const before = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      quote: document.activeElement?.getAttribute('data-quote'),
+      app: document.documentElement.dataset.pvApp ?? null,
+      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
+      inView: (() => {
+        const box = document.activeElement?.getBoundingClientRect();
+        return box !== undefined && box.bottom > 0 && box.top < innerHeight;
+      })(),
+    }));
+    // The plain block's span, shown and focused by boot.js alone.
+    expect(before).toMatchObject({ tag: 'SPAN', quote: QUOTE, app: null, inView: true });
+
+    release();
+    await waitForApp(page);
+    // The block completes once the app runs: the quote's own `q` takes the id, and the focus.
+    await page.waitForFunction((id) => document.getElementById(id)?.tagName === 'Q', QUOTE);
+    const after = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      id: document.activeElement?.id,
+      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
+      focused: (window as unknown as { __focused: string[] }).__focused,
+    }));
+    expect(after.tag).toBe('Q');
+    expect(after.id).toBe(QUOTE);
+    // Where boot.js showed it: the completed block does not move it (within a pixel or two).
+    expect(Math.abs(after.top - before.top), `top ${before.top} → ${after.top}`).toBeLessThanOrEqual(2);
+    // From the first frame it had the focus, it never lost it.
+    expect(after.focused.slice(after.focused.indexOf(QUOTE))).toEqual([QUOTE]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  describe('with JavaScript disabled', () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: chromiumPath(),
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('lands the plain #ID anchor on the quote (the browser scrolls to it)', async () => {
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 600 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${reader.server.url}${NAME}.html#${QUOTE}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(QUOTE);
+      const box = await page.locator(`[id="${QUOTE}"]`).boundingBox();
+      expect(box && box.y > -1 && box.y < 600).toBe(true);
+      await context.close();
+    });
+  });
+});
