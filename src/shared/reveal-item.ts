@@ -16,7 +16,11 @@ export function revealItem(id: string, doc: Document = document): boolean {
 export function revealElement(element: HTMLElement): void {
   const doc = element.ownerDocument;
   const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
-  element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  // Already focused and on screen (boot.js showed it before the app ran, or the browser did for
+  // a plain `#ID`): moving it now would only take it from under the reader's eyes.
+  const { top, bottom } = element.getBoundingClientRect();
+  const seen = doc.activeElement === element && top >= 0 && bottom <= (doc.defaultView?.innerHeight ?? 0);
+  if (!seen) element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: true });
   keepInView(element);

@@ -48,62 +48,70 @@ describe('a deep link into a long article’s page, past the blocks rendered com
     expect(index).toBeGreaterThan(FIRST_BLOCKS);
   });
 
-  it('focuses the quote before the app’s script runs, and keeps it focused through hydration', async () => {
-    const page = await reader.session.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Each frame's focused id, as it changes: a frame with the focus lost would show as ''.
-    await page.addInitScript(() => {
-      const focused: string[] = [];
-      Object.assign(window, { __focused: focused });
-      const frame = () => {
-        const id = document.activeElement?.id ?? '';
-        if (focused.at(-1) !== id) focused.push(id);
+  // A plain anchor is the browser's own target too (it scrolls to it until the page has loaded);
+  // the app's route is boot.js's alone.
+  it.each([
+    ['a plain #ID', `#${QUOTE}`],
+    ['the app’s route', `#/read/${NAME}/${QUOTE}`],
+  ])(
+    'focuses the quote of %s before the app’s script runs, and keeps it focused and still through hydration',
+    async (_form, fragment) => {
+      const page = await reader.session.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Each frame's focused id, as it changes: a frame with the focus lost would show as ''.
+      await page.addInitScript(() => {
+        const focused: string[] = [];
+        Object.assign(window, { __focused: focused });
+        const frame = () => {
+          const id = document.activeElement?.id ?? '';
+          if (focused.at(-1) !== id) focused.push(id);
+          requestAnimationFrame(frame);
+        };
         requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-    // start.js imports the app: held until the pre-rendered page has been looked at.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/start.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`${reader.server.url}${NAME}.html#${QUOTE}`, { waitUntil: 'commit' });
-    await page.waitForFunction((id) => document.activeElement?.id === id, QUOTE);
-    const before = await page.evaluate(() => ({
-      tag: document.activeElement?.tagName,
-      quote: document.activeElement?.getAttribute('data-quote'),
-      app: document.documentElement.dataset.pvApp ?? null,
-      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
-      inView: (() => {
-        const box = document.activeElement?.getBoundingClientRect();
-        return box !== undefined && box.bottom > 0 && box.top < innerHeight;
-      })(),
-    }));
-    // The plain block's span, shown and focused by boot.js alone.
-    expect(before).toMatchObject({ tag: 'SPAN', quote: QUOTE, app: null, inView: true });
+      });
+      // start.js imports the app: held until the pre-rendered page has been looked at.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/start.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${reader.server.url}${NAME}.html${fragment}`, { waitUntil: 'commit' });
+      await page.waitForFunction((id) => document.activeElement?.id === id, QUOTE);
+      const before = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        quote: document.activeElement?.getAttribute('data-quote'),
+        app: document.documentElement.dataset.pvApp ?? null,
+        top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
+        inView: (() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return box !== undefined && box.bottom > 0 && box.top < innerHeight;
+        })(),
+      }));
+      // The plain block's span, shown and focused by boot.js alone.
+      expect(before).toMatchObject({ tag: 'SPAN', quote: QUOTE, app: null, inView: true });
 
-    release();
-    await waitForApp(page);
-    // The block completes once the app runs: the quote's own `q` takes the id, and the focus.
-    await page.waitForFunction((id) => document.getElementById(id)?.tagName === 'Q', QUOTE);
-    const after = await page.evaluate(() => ({
-      tag: document.activeElement?.tagName,
-      id: document.activeElement?.id,
-      top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
-      focused: (window as unknown as { __focused: string[] }).__focused,
-    }));
-    expect(after.tag).toBe('Q');
-    expect(after.id).toBe(QUOTE);
-    // Where boot.js showed it: the completed block does not move it (within a pixel or two).
-    expect(Math.abs(after.top - before.top), `top ${before.top} → ${after.top}`).toBeLessThanOrEqual(2);
-    // From the first frame it had the focus, it never lost it.
-    expect(after.focused.slice(after.focused.indexOf(QUOTE))).toEqual([QUOTE]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      release();
+      await waitForApp(page);
+      // The block completes once the app runs: the quote's own `q` takes the id, and the focus.
+      await page.waitForFunction((id) => document.getElementById(id)?.tagName === 'Q', QUOTE);
+      const after = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        id: document.activeElement?.id,
+        top: Math.round(document.activeElement?.getBoundingClientRect().top ?? NaN),
+        focused: (window as unknown as { __focused: string[] }).__focused,
+      }));
+      expect(after.tag).toBe('Q');
+      expect(after.id).toBe(QUOTE);
+      // Where boot.js showed it: the completed block does not move it (within a pixel or two).
+      expect(Math.abs(after.top - before.top), `top ${before.top} → ${after.top}`).toBeLessThanOrEqual(2);
+      // From the first frame it had the focus, it never lost it.
+      expect(after.focused.slice(after.focused.indexOf(QUOTE))).toEqual([QUOTE]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   describe('with JavaScript disabled', () => {
     let browser: Browser | undefined;

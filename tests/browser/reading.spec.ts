@@ -71,6 +71,8 @@ describe('the key to the marks', () => {
 
   it('names every kind of mark the article uses, in either mode', async () => {
     const page = await reader.open(FULL_MARKS);
+    // The pre-rendered page shows the quiet key; the link's mode comes with the app.
+    await page.locator('role=button[name="Show sourcing"][pressed]').waitFor();
     const key = (await page.locator('.pv-key').textContent()) ?? '';
     const used = await page.evaluate(() => ({
       kinds: [
