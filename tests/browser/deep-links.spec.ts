@@ -82,6 +82,14 @@ describe('passage links', () => {
 
   it('copies a link to selected text, which opens on exactly that passage', async () => {
     const page = await reader.open();
+    // The bar's code comes with the first selection, not with the reader's first JavaScript.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const barCode = () => scripts.filter((url) => url.includes('passage-link-bar'));
+    await page.waitForLoadState('networkidle');
+    expect(barCode()).toEqual([]);
     await reader.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // The words may span several text nodes (a mark's glue, a hedge's tip): select by offsets
     // in the paragraph's whole text, as a reader's drag would.
@@ -105,6 +113,7 @@ describe('passage links', () => {
     const bar = page.getByRole('region', { name: 'Link to the selected passage' });
     await bar.getByRole('button', { name: 'Copy link to passage' }).click();
     await bar.getByText('Link to the passage copied').waitFor();
+    expect(barCode()).toHaveLength(1);
     const url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toContain(`#/read/${NAME}?exact=as+a+second-best+option`);
     await page.goto('about:blank');

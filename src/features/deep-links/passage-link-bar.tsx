@@ -1,72 +1,45 @@
-import { useEffect, useState } from 'react';
-import { buildAppPath, shareableUrl } from '../../shared/app-url';
-import { useArticleName } from '../../shared/article-name-context';
-import { copyText } from '../../shared/copy-text';
-import { excerpt } from '../../article/excerpt';
-import type { TextQuote } from '../../shared/text-quote';
-import { selectedPassage } from './selected-passage';
-import './deep-links.css';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '../../shared/error-boundary';
+
+const PassageLinkBarView = lazy(() =>
+  import('./passage-link-bar-view').then((m) => ({ default: m.PassageLinkBarView })),
+);
 
 type PassageLinkBarProps = { rootSelector: string };
 
+/** Whether the page's selection is text inside the article. */
+function selectsText(rootSelector: string): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  return (
+    document.querySelector(rootSelector)?.contains(selection.getRangeAt(0).commonAncestorContainer) ?? false
+  );
+}
+
 /**
- * When text is selected in the article, offers a link to exactly that passage. The bar's
- * buttons keep the selection (no focus steal on mouse down), so copying does not lose it.
+ * The link to a selected passage: its code (the passage's anchoring, the bar) loads with the
+ * first selection in the article, not with the reader's first JavaScript, which most readers
+ * never need it in.
  */
 export function PassageLinkBar({ rootSelector }: PassageLinkBarProps) {
-  const articleName = useArticleName();
-  const [quote, setQuote] = useState<TextQuote | null>(null);
-  const [status, setStatus] = useState('');
-
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
+    if (wanted) return;
     const onChange = () => {
-      const root = document.querySelector(rootSelector);
-      const next = root ? selectedPassage(document.getSelection(), root) : null;
-      if (next) setStatus('');
-      if (next || !document.activeElement?.closest('.pv-passage-bar')) setQuote(next);
+      if (selectsText(rootSelector)) setWanted(true);
     };
     document.addEventListener('selectionchange', onChange);
     return () => {
       document.removeEventListener('selectionchange', onChange);
     };
-  }, [rootSelector]);
-
-  if (!quote) return null;
-  const path = buildAppPath({ kind: 'article', article: articleName, passage: quote }, articleName);
-  const copy = async () => {
-    const copied = await copyText(shareableUrl(path, window.location.href));
-    setStatus(copied ? 'Link to the passage copied' : 'Could not copy: use “Open link” and copy the address');
-  };
+  }, [wanted, rootSelector]);
+  if (!wanted) return null;
+  // Offline by then, its code may fail to load: said in place of the bar, the article stays.
   return (
-    <div className="pv-passage-bar" role="region" aria-label="Link to the selected passage">
-      <p className="pv-passage-bar-text">
-        Selected: <q>{excerpt(quote.exact, 60)}</q>
-      </p>
-      <button
-        type="button"
-        className="pv-button"
-        onMouseDown={(event) => {
-          event.preventDefault();
-        }}
-        onClick={() => void copy()}
-      >
-        Copy link to passage
-      </button>
-      <a className="pv-passage-bar-open" href={`#${path}`}>
-        Open link
-      </a>
-      <button
-        type="button"
-        className="pv-link-button"
-        onClick={() => {
-          setQuote(null);
-        }}
-      >
-        Dismiss
-      </button>
-      <span className="pv-passage-bar-status" role="status">
-        {status}
-      </span>
-    </div>
+    <ErrorBoundary area="the link to the selected passage">
+      <Suspense fallback={null}>
+        <PassageLinkBarView rootSelector={rootSelector} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
