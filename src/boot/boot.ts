@@ -90,11 +90,10 @@ function revealOnceParsed(id: string) {
     const root = document.getElementById(ROOT_ID);
     if (!item || !root || !root.contains(item) || item.getClientRects().length === 0) return false;
     // Before scrolling: the CSS gives a revealed item (tabindex -1) the margin of a :target.
+    // Aligned as the browser aligns a plain `#ID` (which it scrolls to again until the page has
+    // loaded): the item stays still (reader.css).
     if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
-    // A plain `#ID` is the browser's own target: it scrolls it to its start (and that margin), at
-    // the end of parsing and again until the page has loaded. Aligned as the browser aligns it,
-    // the item stays still; centred, it would jump when the browser scrolls.
-    item.scrollIntoView({ block: location.hash === `#${id}` ? 'start' : 'center' });
+    item.scrollIntoView({ block: 'start' });
     item.focus({ preventScroll: true });
     return true;
   };

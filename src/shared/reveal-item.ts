@@ -20,8 +20,9 @@ export function revealElement(element: HTMLElement): void {
   // a plain `#ID`): moving it now would only take it from under the reader's eyes.
   const { top, bottom } = element.getBoundingClientRect();
   const seen = doc.activeElement === element && top >= 0 && bottom <= (doc.defaultView?.innerHeight ?? 0);
-  if (!seen) element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  // The tabindex first: it gives the item the margin every linked item lands with (reader.css).
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  if (!seen) element.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   element.focus({ preventScroll: true });
   keepInView(element);
   // Remove, then add on the next frame, so a second visit restarts the fade.
