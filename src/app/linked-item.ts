@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../article/prepare-article';
 import type { DisclosureKey } from '../shared/reader-state';
 import { noteDisclosureKey, quoteCardKey } from '../features/quotes/quote-keys';
-import { sourceEntryKey } from '../features/sources/source-keys';
+import { cardKey, sourceEntryKey } from '../features/sources/source-keys';
 import { eventKey } from '../features/timeline/timeline-keys';
 
 export const RAIL_TABS = { sources: 'sources', timeline: 'timeline', quotes: 'quotes' } as const;
@@ -20,5 +20,7 @@ export function disclosuresHiding(prepared: PreparedArticle, itemId: string): Di
   if (prepared.notesById.has(itemId)) return [noteDisclosureKey(itemId)];
   // A quote is visible in the text; its card (speaker, notes, permalink) opens beside it.
   if (prepared.quotesById.has(itemId)) return [quoteCardKey(itemId)];
+  // So is an attribution's (its source, how we know): boot.js keeps the card's room meanwhile.
+  if (prepared.attributionsById.has(itemId)) return [cardKey(itemId)];
   return [];
 }

@@ -42,6 +42,7 @@ async function focusedAndInView(page: Page, id: string): Promise<void> {
 const items: [string, string][] = [
   ...seed.body.filter((b) => b.type === 'paragraph').map((b) => ['Paragraph', b.id] as [string, string]),
   ...seed.quotes.map((q) => ['Quote', q.id] as [string, string]),
+  ...seed.attributions.map((a) => ['Passage', a.id] as [string, string]),
   ...seed.events.map((e) => ['Event', e.id] as [string, string]),
   ...seed.sources.map((s) => ['Source', s.id] as [string, string]),
   ...seed.notes.map((n) => ['Note', n.id] as [string, string]),
@@ -59,8 +60,13 @@ describe('every permalink of the seed article, opened cold', () => {
       const permalink = page.locator(`a[rel="bookmark"][href="#/read/${NAME}/${id}"]`);
       expect(await permalink.count()).toBeGreaterThan(0);
       const expanded = page.locator(`[aria-controls][aria-expanded="true"]`);
-      if (kind === 'Event' || kind === 'Source')
+      if (['Event', 'Source', 'Quote', 'Passage'].includes(kind))
         expect(await expanded.count(), 'the disclosure that hid it is open').toBeGreaterThan(0);
+      // The room boot.js kept for a quote's or attribution's card has gone to the card.
+      const kept = await page
+        .locator(`[id="${id}"]`)
+        .evaluate((item) => getComputedStyle(item.closest('.pv-block') ?? item, '::after').content);
+      expect(kept).not.toContain('Opening its card');
     },
   );
 });
