@@ -17,11 +17,11 @@ export function keepInView(target: HTMLElement): void {
     stop();
     if (document.activeElement !== target) return;
     // Its start off screen, or its end while it would fit (a long expanded item may run past the
-    // bottom): where a reveal puts it, its start a quarter down (reader.css).
+    // bottom): centred if it fits, else from its start.
     const { top, bottom, height } = target.getBoundingClientRect();
     const fits = height <= window.innerHeight;
     if (top < 0 || top > window.innerHeight || (fits && bottom > window.innerHeight))
-      target.scrollIntoView({ block: 'start' });
+      target.scrollIntoView({ block: fits ? 'center' : 'start' });
   };
   const timer = window.setTimeout(stop, WATCH_MS);
   // Captured: the rail scrolls on its own, and an element's scrollend does not bubble.
