@@ -113,6 +113,19 @@ describe('a deep link into a long article’s page, past the blocks rendered com
     },
   );
 
+  it('completes the blocks far down only when the reader scrolls to them', async () => {
+    const page = await reader.session.context.newPage();
+    await page.goto(`${reader.server.url}${NAME}.html`);
+    await waitForApp(page);
+    // The first screen is complete (its attributions' toggles), the far end plain text.
+    await page.locator('.pv-source-toggle').first().waitFor();
+    const tagOf = (id: string) => page.evaluate((i) => document.getElementById(i)?.tagName, id);
+    expect(await tagOf(QUOTE)).toBe('SPAN');
+    await page.locator(`[id="${QUOTE}"]`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((id) => document.getElementById(id)?.tagName === 'Q', QUOTE);
+    await page.close();
+  });
+
   describe('with JavaScript disabled', () => {
     let browser: Browser | undefined;
     beforeAll(async () => {

@@ -4,13 +4,13 @@ import { MarkedText } from './marked-text';
 import { PlainText } from './plain-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
 import type { Mark } from '../../article/segment-text';
 import { PermalinkMenu } from '../../shared/permalink-menu';
 import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
-import { useProgressiveBlocks } from './use-progressive-blocks';
+import { useProgressiveBlocks, type ProgressiveBlocks } from './use-progressive-blocks';
 import { useHydrated } from '../../shared/use-hydrated';
 import { HydrationSlice } from './hydration-slice';
 import { speedMeasureOn } from '../../boot/speed-measures';
@@ -100,6 +100,8 @@ type BodyChunkProps = {
   passage: PassageRange | undefined;
   /** One character per block, `1` when complete: a string, so equal progress compares equal. */
   completeMask: string;
+  /** Watches the run for coming near the screen (use-progressive-blocks.ts); stable. */
+  observeRun: ProgressiveBlocks['observeRun'];
 };
 
 /**
@@ -108,9 +110,21 @@ type BodyChunkProps = {
  * (issue 21). Memoized with props that stay equal, because any update that reaches a run still
  * dehydrated makes React hydrate every run at once, synchronously.
  */
-const BodyChunk = memo(function BodyChunk({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
+const BodyChunk = memo(function BodyChunk({
+  chunk,
+  prepared,
+  passage,
+  completeMask,
+  observeRun,
+}: BodyChunkProps) {
+  const first = chunk[0]?.index ?? 0;
+  const last = chunk.at(-1)?.index ?? first;
+  const observe = useCallback(
+    (element: HTMLElement | null) => observeRun(element, first, last),
+    [observeRun, first, last],
+  );
   return (
-    <div className={CHUNK_CLASS}>
+    <div ref={observe} className={CHUNK_CLASS}>
       <HydrationSlice>
         <ChunkBlocks chunk={chunk} prepared={prepared} passage={passage} completeMask={completeMask} />
       </HydrationSlice>
@@ -118,7 +132,7 @@ const BodyChunk = memo(function BodyChunk({ chunk, prepared, passage, completeMa
   );
 });
 
-function ChunkBlocks({ chunk, prepared, passage, completeMask }: BodyChunkProps) {
+function ChunkBlocks({ chunk, prepared, passage, completeMask }: Omit<BodyChunkProps, 'observeRun'>) {
   // Inside the run's boundary, so that the permalinks' arrival re-renders this run alone.
   const hydrated = useHydrated();
   const marksOf = (blockId: string) => {
@@ -151,7 +165,11 @@ function ChunkBlocks({ chunk, prepared, passage, completeMask }: BodyChunkProps)
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
   // Not while hydrating the pre-rendered page: its first render must match the HTML.
   const hydrated = useHydrated();
-  const isComplete = useProgressiveBlocks(prepared, passage?.blockId, hydrated ? linkedItemId : undefined);
+  const { isComplete, observeRun } = useProgressiveBlocks(
+    prepared,
+    passage?.blockId,
+    hydrated ? linkedItemId : undefined,
+  );
   const { body } = prepared.article;
   const chunks = useMemo(() => chunksOf(body), [body]);
   const end = body.filter(isEndMatter);
@@ -165,6 +183,7 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
             prepared={prepared}
             passage={chunk.some(({ block }) => block.id === passage?.blockId) ? passage : undefined}
             completeMask={chunk.map(({ index }) => (isComplete(index) ? '1' : '0')).join('')}
+            observeRun={observeRun}
           />
         ))}
       </div>

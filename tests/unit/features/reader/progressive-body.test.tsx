@@ -1,6 +1,6 @@
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseArticleText } from '../../../../src/article/parse-article';
 import { prepareArticle } from '../../../../src/article/prepare-article';
 import { ReaderView } from '../../../../src/features/reader/reader-view';
@@ -48,6 +48,81 @@ describe('a long article', { timeout: 30_000 }, () => {
     );
     const after = [...container.querySelectorAll('p.pv-paragraph')].map((p) => p.textContent);
     expect(after).toEqual(texts);
+  });
+});
+
+/** An IntersectionObserver that reports what the test says is near the screen. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly watched = new Set<Element>();
+  constructor(readonly report: IntersectionObserverCallback) {
+    FakeObserver.all.push(this);
+  }
+  observe(element: Element) {
+    this.watched.add(element);
+  }
+  unobserve(element: Element) {
+    this.watched.delete(element);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  /** Says that `element` came near the screen. */
+  static near(element: Element) {
+    for (const observer of FakeObserver.all) {
+      if (!observer.watched.has(element)) continue;
+      const entry = { target: element, isIntersecting: true } as unknown as IntersectionObserverEntry;
+      observer.report([entry], observer as unknown as IntersectionObserver);
+    }
+  }
+}
+
+describe('a long article in a browser (IntersectionObserver)', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('completes only the runs of blocks that come near the screen, and keeps them complete', async () => {
+    const { container, article } = renderLongArticle();
+    const runs = [...container.querySelectorAll('.pv-body > .pv-chunk')];
+    const togglesIn = (run: Element | undefined) => run?.querySelectorAll('.pv-source-toggle').length ?? 0;
+    const total = () => container.querySelectorAll('.pv-source-toggle').length;
+    const last = runs.at(-1);
+    // Every transition and timer has run: the far runs are still plain text.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const first = total();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(article.attributions.length);
+    expect(togglesIn(last)).toBe(0);
+    // The last run comes near: it is completed, with its attributions' toggles.
+    if (!last) throw new Error('no runs');
+    act(() => {
+      FakeObserver.near(last);
+    });
+    await waitFor(() => {
+      expect(togglesIn(last)).toBeGreaterThan(0);
+    });
+    expect(total()).toBe(first + togglesIn(last));
+  });
+
+  it('completes every block when the page is printed', () => {
+    const { container, article } = renderLongArticle();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(container.querySelectorAll('.pv-source-toggle').length).toBe(article.attributions.length);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 });
 
