@@ -7,7 +7,7 @@ import { eventName, timelineData, type TimelineData } from '../../article/timeli
 import type { EventsShown } from '../../shared/app-url';
 import { axisLabel, axisMark, spanText, type AxisMark } from './axis-time';
 import { connectorText, routeConnector } from './connector-route';
-import { derivePhases } from './derive-phases';
+import { derivePhases, type PhaseGroup } from './derive-phases';
 
 /** A side's mark, so that no column is told from another by colour alone. */
 export const SIDE_SHAPES = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'] as const;
@@ -159,6 +159,32 @@ function axisCells(events: TimelineEvent[], year: boolean): AxisCell[] {
   });
 }
 
+type PhaseFacts = {
+  phases: PhaseGroup[];
+  /** Each event's phase (its index). */
+  phaseOf: Map<string, number>;
+  /** Each phase's interval in words, from all its events (filters do not change it). */
+  dates: string[];
+};
+const phaseFactsOf = new WeakMap<PreparedArticle, PhaseFacts>();
+
+/** What the phases are whatever the filters: worked out once per article (hundreds at scale). */
+function phaseFacts(prepared: PreparedArticle, data: TimelineData): PhaseFacts {
+  let facts = phaseFactsOf.get(prepared);
+  if (facts) return facts;
+  const phases = derivePhases(prepared.article, data.events);
+  const intervals = eventIntervals(prepared.article);
+  const phaseOf = new Map<string, number>();
+  const members = phases.map((phase, index) => {
+    for (const id of phase.eventIds) phaseOf.set(id, index);
+    return [] as DayInterval[];
+  });
+  for (const event of data.events) members[phaseOf.get(event.id) ?? -1]?.push(intervals.get(event.id) ?? {});
+  facts = { phases, phaseOf, dates: members.map((all) => spanText(unionOf(all), true)) };
+  phaseFactsOf.set(prepared, facts);
+  return facts;
+}
+
 type Options = { shown: EventsShown; linkedId?: string };
 
 /**
@@ -172,7 +198,6 @@ export function negotiationLayout(
   { shown, linkedId }: Options,
 ): NegotiationLayout {
   const data = timelineData(prepared);
-  const intervals = eventIntervals(prepared.article);
   const linked = linkedId ? prepared.eventsById.get(linkedId) : undefined;
   const forced = linked && !passes(linked, data.sidesOf.get(linked.id) ?? [], shown) ? linked : undefined;
   const columns = columnsFor(data, shown, forced);
@@ -180,31 +205,26 @@ export function negotiationLayout(
   const visible = data.events.filter(
     (e) => e === forced || (passes(e, data.sidesOf.get(e.id) ?? [], shown) && columns.length > 0),
   );
-  const phases = derivePhases(prepared.article, data.events);
+  const { phases, phaseOf, dates } = phaseFacts(prepared, data);
   const year = spansYears(prepared.article);
-
-  // Events into their phases in one pass each (a long story has hundreds of phases).
-  const phaseOf = new Map<string, number>();
-  phases.forEach((phase, index) => {
-    for (const id of phase.eventIds) phaseOf.set(id, index);
-  });
-  const bucket = (events: readonly TimelineEvent[]) => {
-    const buckets = phases.map((): TimelineEvent[] => []);
-    for (const event of events) buckets[phaseOf.get(event.id) ?? -1]?.push(event);
-    return buckets;
-  };
-  const allByPhase = bucket(data.events);
-  const shownByPhase = bucket(visible);
+  const shownByPhase = phases.map((): TimelineEvent[] => []);
+  for (const event of visible) shownByPhase[phaseOf.get(event.id) ?? -1]?.push(event);
 
   const lines: Line[] = [];
   const lineOf = new Map<string, number>();
   phases.forEach((phase, index) => {
     const members = shownByPhase[index] ?? [];
     if (members.length === 0) return;
-    const all = allByPhase[index] ?? [];
-    const dates = spanText(unionOf(all.map((e) => intervals.get(e.id) ?? {})), true);
     const { id, title, derived } = phase;
-    lines.push({ type: 'phase', key: `phase:${id}`, id, title, derived, dates, pieces: [] });
+    lines.push({
+      type: 'phase',
+      key: `phase:${id}`,
+      id,
+      title,
+      derived,
+      dates: dates[index] ?? '',
+      pieces: [],
+    });
     const cells = axisCells(members, year);
     members.forEach((event, i) => {
       const indexes = (data.sidesOf.get(event.id) ?? []).flatMap((side) => {
