@@ -13,15 +13,10 @@ export type SectionWindow = {
   observe: (element: HTMLElement | null) => (() => void) | undefined;
 };
 
-/**
- * What the first frame draws: the sections that fill the screen (by their estimates), and the
- * linked one with its neighbours. The observer adds those just below in the next moments, so
- * the click that opens a long story pays for one screen of rows.
- */
-function firstScreen(estimates: readonly number[], keep: number | undefined): Set<number> {
+function firstScreens(estimates: readonly number[], keep: number | undefined): Set<number> {
   const drawn = new Set<number>();
   let total = 0;
-  const limit = typeof window === 'undefined' ? 900 : window.innerHeight;
+  const limit = (typeof window === 'undefined' ? 900 : window.innerHeight) * 2;
   for (let i = 0; i < estimates.length && total < limit; i++) {
     drawn.add(i);
     total += estimates[i] ?? 0;
@@ -42,7 +37,7 @@ export function useSectionWindow(
   all: boolean,
 ): SectionWindow {
   const windowed = !all && estimates.length >= WINDOW_FROM && typeof IntersectionObserver !== 'undefined';
-  const [near, setNear] = useState(() => firstScreen(estimates, keep));
+  const [near, setNear] = useState(() => firstScreens(estimates, keep));
   const measured = useRef(new Map<number, number>());
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
