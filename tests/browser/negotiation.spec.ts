@@ -172,6 +172,13 @@ describe('the negotiation view in Chromium', () => {
     );
     // The filters are kept, not reset: other rejections stay hidden.
     expect(await page.locator('.pv-neg-row').count()).toBe(4);
+    // A filter chosen there leaves the link behind: the event is hidden again, drawn and in the URL.
+    await page.getByRole('button', { name: 'Filter events' }).click();
+    await page.getByRole('checkbox', { name: 'Statement' }).check();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await page.getByRole('status').first().textContent()).not.toContain('link leads');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/kinds=[a-z,]*statement/);
+    expect(await page.evaluate(() => location.hash)).not.toContain('e-china-rejects-nampo');
   });
 
   it('works from the keyboard: filters, arrows between events, opening one', async () => {
