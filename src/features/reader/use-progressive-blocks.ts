@@ -53,7 +53,9 @@ export function useProgressiveBlocks(
   });
   if (state.prepared !== prepared)
     setState({ prepared, done: progressive ? FIRST_BLOCKS : body.length, near: NOTHING });
+  // A printed article has every block complete, and keeps them so after printing.
   const printing = usePrinting();
+  if (printing && state.done < body.length) setState({ ...state, done: body.length });
 
   // A deep link's item comes first.
   const early = useMemo(() => {
@@ -87,8 +89,8 @@ export function useProgressiveBlocks(
   const priority = priorityBlockId === undefined ? -1 : body.findIndex((b) => b.id === priorityBlockId);
   const { near } = state;
   const isComplete = useCallback(
-    (index: number) => printing || index < done || index === priority || early.has(index) || near.has(index),
-    [printing, done, priority, early, near],
+    (index: number) => index < done || index === priority || early.has(index) || near.has(index),
+    [done, priority, early, near],
   );
   return { isComplete, observeRun: runs };
 }

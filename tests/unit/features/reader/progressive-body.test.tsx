@@ -120,9 +120,11 @@ describe('a long article in a browser (IntersectionObserver)', { timeout: 30_000
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(container.querySelectorAll('.pv-source-toggle').length).toBe(article.attributions.length);
+    // And stays so afterwards: the text the reader printed does not change under them.
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
+    expect(container.querySelectorAll('.pv-source-toggle').length).toBe(article.attributions.length);
   });
 });
 
