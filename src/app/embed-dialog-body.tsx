@@ -1,17 +1,16 @@
 import { useId, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
-import { EMBED_RESIZERS, validAccent, validFont, type EmbedView, type EventsShown } from '../shared/app-url';
-import { copyText } from '../shared/copy-text';
+import type { EmbedView, EventsShown } from '../shared/app-url';
 import {
   EMBED_HEIGHTS,
   embedUrl,
-  iframeSnippet,
-  loaderSnippet,
   SNIPPET_THEMES,
   type SnippetRequest,
   type SnippetTheme,
 } from '../shared/embed-snippet';
-import { contrastRatio, isDarkBackground } from '../features/embed/colour-contrast';
+import { isDarkBackground } from '../features/embed/colour-contrast';
+import { embedLook } from './embed-look';
+import { EmbedSnippets, type ResizeChoice } from './embed-snippets';
 import { embedForms, fallbackFor, firstForm, openedItems, type EmbedForm } from './embed-forms';
 import { EmbedPreview } from './embed-preview';
 import { Choice, TextField } from './embed-fields';
@@ -41,16 +40,6 @@ const WIDTH_LABELS: Record<(typeof WIDTHS)[number], string> = {
   full: 'The dialog’s width',
 };
 
-const RESIZE_CHOICES = ['none', ...EMBED_RESIZERS] as const;
-const RESIZE_LABELS: Record<(typeof RESIZE_CHOICES)[number], string> = {
-  none: 'Nothing: a fixed height',
-  pym: 'Pym.js (a CMS’s Pym.js embed plugin)',
-  amp: 'AMP (amp-iframe with resizable)',
-};
-
-/** 4.5:1, WCAG AA for text: the accent colours links and the pull quote's rule. */
-const MIN_CONTRAST = 4.5;
-
 /**
  * The plain iframe's height: a card as tall as the preview measured it (a little over, for a
  * host's fonts); a longer view at most its usual height, scrolling inside beyond it.
@@ -78,24 +67,16 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
   const [accentText, setAccentText] = useState('');
   const [fontText, setFontText] = useState('');
   const [width, setWidth] = useState<(typeof WIDTHS)[number]>('480');
-  const [resize, setResize] = useState<(typeof RESIZE_CHOICES)[number]>('none');
+  const [resize, setResize] = useState<ResizeChoice>('none');
   const [measured, setMeasured] = useState<number>();
-  const [status, setStatus] = useState('');
   const form = forms.find((f) => f.key === formKey) ?? forms[0];
   if (!form) return null;
 
-  const accent = validAccent(accentText.trim());
-  const font = validFont(fontText);
-  const accentError = accentText.trim() && !accent ? 'Write a colour as #rgb or #rrggbb, e.g. #0055aa.' : '';
-  const fontError =
-    fontText.trim() && !font
-      ? 'Use font names only (letters, digits, spaces, hyphens), separated by commas.'
-      : '';
-  const ratio = accent ? contrastRatio(accent, background) : undefined;
-  const contrast =
-    ratio === undefined
-      ? ''
-      : `${ratio.toFixed(1)}:1 against the host’s background: ${ratio >= MIN_CONTRAST ? 'readable' : `too low for links (needs ${MIN_CONTRAST}:1)`}.`;
+  const { accent, font, accentError, fontError, contrast, lowContrast } = embedLook(
+    accentText,
+    fontText,
+    background,
+  );
 
   const request: SnippetRequest = {
     pageHref: window.location.href,
@@ -111,24 +92,6 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
     ...(resize !== 'none' && { resize }),
     fallback: fallbackFor(prepared, form),
   };
-  const snippets = [
-    {
-      key: 'loader',
-      name: 'loader snippet',
-      label: 'With the loader: fits its content, follows the host page’s theme and links',
-      code: loaderSnippet(request),
-    },
-    {
-      key: 'iframe',
-      name: 'iframe snippet',
-      label: `Plain iframe: no script on your page, ${request.height ? `${request.height} px high, as measured at the preview’s width` : 'a fixed height'}${form.view !== 'card' && measured && measured > (request.height ?? 0) ? ', scrolling inside' : ''}`,
-      code: iframeSnippet(request),
-    },
-  ];
-  const copy = async (code: string, name: string) => {
-    setStatus((await copyText(code)) ? `Copied: ${name}` : 'Could not copy: select the text instead');
-  };
-
   return (
     <>
       <div className="pv-embed-dialog-grid">
@@ -173,7 +136,7 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
             onChange={setAccentText}
             error={accentError}
             note={contrast}
-            warn={ratio !== undefined && ratio < MIN_CONTRAST}
+            warn={lowContrast}
           />
           <TextField
             label="Font (optional)"
@@ -203,40 +166,12 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
           />
         </section>
       </div>
-      {snippets.map((snippet) => (
-        <div key={snippet.key} className="pv-embed-snippet">
-          {snippet.key === 'iframe' && (
-            <Choice
-              label="The plain iframe also reports its height to"
-              value={resize}
-              options={RESIZE_CHOICES}
-              labels={RESIZE_LABELS}
-              onChange={setResize}
-            />
-          )}
-          <label htmlFor={`${id}-${snippet.key}`}>{snippet.label}</label>
-          <textarea
-            id={`${id}-${snippet.key}`}
-            readOnly
-            rows={snippet.key === 'loader' ? 6 : 5}
-            value={snippet.code}
-          />
-          <button
-            type="button"
-            className="pv-link-button"
-            onClick={() => void copy(snippet.code, snippet.name)}
-          >
-            Copy {snippet.name}
-          </button>
-        </div>
-      ))}
-      <p className="pv-embed-dialog-note">
-        The host page must be allowed to frame the reader: see “What the reader’s server must send” in the
-        project’s docs/embedding.md.
-      </p>
-      <p className="pv-embed-dialog-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <EmbedSnippets
+        request={request}
+        scrollsInside={form.view !== 'card' && measured !== undefined && measured > (request.height ?? 0)}
+        resize={resize}
+        onResize={setResize}
+      />
     </>
   );
 }
