@@ -20,7 +20,7 @@ const STEP_BLOCKS = 40;
 /** Around a linked item, so that the screen it is scrolled to is complete too. */
 const AROUND_LINK = 8;
 /** A run of blocks this near the screen is completed, so that scrolling finds it ready. */
-export const COMPLETE_MARGIN = '200% 0px';
+const COMPLETE_MARGIN = '200% 0px';
 
 export type ProgressiveBlocks = {
   isComplete: (index: number) => boolean;
