@@ -122,28 +122,43 @@ class RunWatcher {
   /** Each watched run's first and last block (indices in the body). */
   private readonly runs = new Map<Element, readonly [number, number]>();
   private observer: IntersectionObserver | undefined;
+  private active = false;
 
   constructor(private readonly setState: Dispatch<SetStateAction<State>>) {}
 
   readonly observeRun = (element: HTMLElement | null, first: number, last: number) => {
-    if (!element || last < FIRST_BLOCKS) return undefined;
-    this.runs.set(element, [first, last]);
-    this.observer?.observe(element);
+    if (!element) return undefined;
+    // Focus in a run completes the runs around it too: Tab (or Shift+Tab) then finds the next
+    // run's controls even where no marks lie within a screen or two of the run's end.
+    const length = last - first + 1;
+    const onFocus = () => {
+      this.arrive([[first - length, last + length]]);
+    };
+    element.addEventListener('focusin', onFocus);
+    const watched = last >= FIRST_BLOCKS;
+    if (watched) {
+      this.runs.set(element, [first, last]);
+      this.observer?.observe(element);
+    }
     return () => {
+      element.removeEventListener('focusin', onFocus);
+      if (!watched) return;
       this.runs.delete(element);
       this.observer?.unobserve(element);
     };
   };
 
   start() {
+    this.active = true;
     if (this.observer || typeof IntersectionObserver === 'undefined') return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        const arrived = entries.flatMap((e) => {
-          const run = e.isIntersecting ? this.runs.get(e.target) : undefined;
-          return run ? [run] : [];
-        });
-        if (arrived.length > 0) startTransition(() => this.setState((state) => withNear(state, arrived)));
+        this.arrive(
+          entries.flatMap((e) => {
+            const run = e.isIntersecting ? this.runs.get(e.target) : undefined;
+            return run ? [run] : [];
+          }),
+        );
       },
       { rootMargin: COMPLETE_MARGIN },
     );
@@ -151,14 +166,22 @@ class RunWatcher {
   }
 
   stop() {
+    this.active = false;
     this.observer?.disconnect();
     this.observer = undefined;
   }
+
+  private arrive(ranges: readonly (readonly [number, number])[]) {
+    if (!this.active || ranges.length === 0) return;
+    startTransition(() => {
+      this.setState((state) => withNear(state, ranges));
+    });
+  }
 }
 
-/** The state with the blocks of the runs that came near added (the same state when none is new). */
-function withNear(state: State, arrived: readonly (readonly [number, number])[]): State {
+/** The state with the blocks in `ranges` added (the same state when none is new). */
+function withNear(state: State, ranges: readonly (readonly [number, number])[]): State {
   const near = new Set(state.near);
-  for (const [first, last] of arrived) for (let i = first; i <= last; i += 1) near.add(i);
+  for (const [first, last] of ranges) for (let i = Math.max(0, first); i <= last; i += 1) near.add(i);
   return near.size === state.near.size ? state : { ...state, near };
 }

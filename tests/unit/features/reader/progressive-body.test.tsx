@@ -114,6 +114,23 @@ describe('a long article in a browser (IntersectionObserver)', { timeout: 30_000
     expect(total()).toBe(first + togglesIn(last));
   });
 
+  it('completes the runs around the one that takes the focus, so Tab finds their controls', async () => {
+    const { container } = renderLongArticle();
+    const runs = [...container.querySelectorAll('.pv-body > .pv-chunk')];
+    const togglesIn = (run: Element | undefined) => run?.querySelectorAll('.pv-source-toggle').length ?? 0;
+    const [, second, third, fourth] = runs;
+    if (!second) throw new Error('too few runs');
+    expect(togglesIn(third)).toBe(0);
+    // No observer says anything: only the focus entering the second run.
+    act(() => {
+      second.querySelector('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    await waitFor(() => {
+      expect(togglesIn(third)).toBeGreaterThan(0);
+    });
+    expect(togglesIn(fourth)).toBe(0);
+  });
+
   it('completes every block when the page is printed', () => {
     const { container, article } = renderLongArticle();
     act(() => {
