@@ -56,7 +56,10 @@ export function cardReserveCss(id: string): string {
   if (!ITEM_ID_PATTERN.test(id)) return '';
   const block = `.pv-block:has([id="${id}"]:is([data-quote], [data-attribution]))`;
   const cardFollows = CARD_CONTAINERS.map((card) => `~ ${card}`).join(', ');
-  return `${block}:not(:has(${cardFollows}))::after { content: "Opening its card…"; ${RESERVE_LOOK} }`;
+  const room = `${block}:not(:has(${cardFollows}))::after { content: "Opening its card…"; ${RESERVE_LOOK} }`;
+  // A source card's room is its own (boot.css): on a phone it wraps taller than a quote's.
+  const sourceCard = `.pv-block:has([id="${id}"][data-attribution]) { --pv-card-reserve: var(--pv-source-card-reserve) }`;
+  return `${room}\n${sourceCard}`;
 }
 
 /**

@@ -71,6 +71,47 @@ describe('every permalink of the seed article, opened cold', () => {
   );
 });
 
+// The seed's tallest and shortest cards of each kind, against the room boot.js keeps for them.
+const CARD_LINKS = [
+  'q-bewildered',
+  'q-kim-order',
+  'q-no-one-can-predict',
+  'a-bewildered',
+  'a-oct-26-report',
+  'a-china-objected',
+];
+
+describe('a link to a quote or an attribution, at the article’s own page', () => {
+  const reader = useReader();
+
+  it.each([1280, 375].flatMap((width) => CARD_LINKS.map((id) => [width, id] as const)))(
+    'at %i px opens the card of %s without moving the text below (layout shift under 0.02)',
+    async (width, id) => {
+      const page = await reader.session.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        const shifts = { total: 0 };
+        Object.assign(window, { __shifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            shifts.total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${reader.server.url}${NAME}.html#${id}`);
+      await page.waitForFunction((item) => document.getElementById(`card-${item}`) !== null, id);
+      // Two frames after the card: any shift it caused has been reported.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const total = await page.evaluate(
+        () => (window as unknown as { __shifts: { total: number } }).__shifts.total,
+      );
+      expect(total).toBeLessThan(0.02);
+      await page.close();
+    },
+  );
+});
+
 describe('passage links', () => {
   const reader = useReader({
     handlers: [

@@ -36,6 +36,24 @@ describe('source attributions in Chromium', () => {
     expect(await boxesOverlap(page, '#card-a-discussed-again', '#p-china-objected')).toBe(false);
   });
 
+  it('lists three of the source’s other passages in a card, and the rest on request', async () => {
+    const page = await reader.open();
+    await page.locator('#a-discussed-again .pv-source-toggle').click();
+    const card = page.locator('#card-a-discussed-again');
+    const links = card.locator('.pv-passage-links a');
+    expect(await links.count()).toBe(3);
+    // A source in North Korea has ten passages: this one and nine others.
+    const more = card.getByRole('button', { name: 'Show 6 more passages' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await links.count()).toBe(9);
+    // The keyboard carries on at the first passage added, not at a button that has gone.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      await links.nth(3).textContent(),
+    );
+    expect(await card.getByRole('button', { name: /^Show \d+ more/ }).count()).toBe(0);
+  });
+
   it('expands a card from the keyboard alone', async () => {
     const page = await reader.open();
     await page.locator('#a-moved-away .pv-source-toggle').focus();

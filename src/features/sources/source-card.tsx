@@ -9,6 +9,8 @@ import { CertaintyLine } from './certainty-line';
 import { excerpt } from '../../article/excerpt';
 import { RelayChain } from './relay-chain';
 import { SourceFacts } from './source-facts';
+import { ShowMore, usePaging } from '../../shared/show-more';
+import { usePrinting } from '../../shared/reader-state';
 
 type SourceCardProps = {
   attribution: Attribution;
@@ -67,18 +69,20 @@ export function SourceCard({ attribution, prepared, onClose, othersShown }: Sour
           <>
             <dt>Also from this source</dt>
             <dd>
-              <ul className="pv-passage-links">
-                {others.slice(0, othersShown ?? others.length).map((other) => (
-                  <li key={other.id}>
-                    <ItemLink itemId={other.id}>{excerpt(other.range.text, 70)}</ItemLink>
-                  </li>
-                ))}
-                {othersShown !== undefined && others.length > othersShown && (
-                  <li className="pv-passage-more">
-                    and {others.length - othersShown} more in the full article
-                  </li>
-                )}
-              </ul>
+              {othersShown === undefined ? (
+                <OtherPassages others={others} />
+              ) : (
+                <ul className="pv-passage-links">
+                  {others.slice(0, othersShown).map((other) => (
+                    <OtherPassage key={other.id} other={other} />
+                  ))}
+                  {others.length > othersShown && (
+                    <li className="pv-passage-more">
+                      and {others.length - othersShown} more in the full article
+                    </li>
+                  )}
+                </ul>
+              )}
             </dd>
           </>
         )}
@@ -98,5 +102,43 @@ export function SourceCard({ attribution, prepared, onClose, othersShown }: Sour
         )}
       </p>
     </div>
+  );
+}
+
+function OtherPassage({ other }: { other: Attribution }) {
+  return (
+    <li>
+      <ItemLink itemId={other.id}>{excerpt(other.range.text, 70)}</ItemLink>
+    </li>
+  );
+}
+
+/** Other passages listed at first in a card. */
+const OTHERS_AT_FIRST = 3;
+
+/**
+ * The source's other passages: the first few, and the rest on request (or in print), so that a
+ * card opened beside the text stays about a screen's third high whatever the source's reach.
+ */
+function OtherPassages({ others }: { others: readonly Attribution[] }) {
+  const { limit, list, showMore } = usePaging<HTMLUListElement>('li', OTHERS_AT_FIRST);
+  const shown = usePrinting() ? others : others.slice(0, limit);
+  return (
+    <>
+      <ul className="pv-passage-links" ref={list}>
+        {shown.map((other) => (
+          <OtherPassage key={other.id} other={other} />
+        ))}
+      </ul>
+      <ShowMore
+        shown={shown.length}
+        total={others.length}
+        noun="passages"
+        step={others.length}
+        onMore={() => {
+          showMore(others.length);
+        }}
+      />
+    </>
   );
 }
