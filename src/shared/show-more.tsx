@@ -53,7 +53,13 @@ export function ShowMore({ shown, total, noun, onMore, step = PAGE_SIZE }: ShowM
   return (
     <p className="pv-show-more">
       Showing {shown} of {total} ·{' '}
-      <button type="button" className="pv-link-button" onClick={onMore}>
+      <button
+        type="button"
+        className="pv-link-button"
+        onClick={() => {
+          onMore();
+        }}
+      >
         Show {Math.min(step, total - shown)} more {noun}
       </button>
     </p>
