@@ -118,7 +118,8 @@ const OTHERS_AT_FIRST = 3;
 
 /**
  * The source's other passages: the first few, and the rest on request (or in print), so that a
- * card opened beside the text stays about a screen's third high whatever the source's reach.
+ * card opened beside the text keeps near the room boot.js keeps for it under a linked passage
+ * (src/boot/boot.css), however many passages the source has.
  */
 function OtherPassages({ others }: { others: readonly Attribution[] }) {
   const { limit, list, showMore } = usePaging<HTMLUListElement>('li', OTHERS_AT_FIRST);
