@@ -1,5 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -62,11 +62,16 @@ describe('a long article’s blocks not yet complete', { timeout: 30_000 }, () =
     container.innerHTML = renderToString(reader);
     document.body.append(container);
     const onRecoverableError = vi.fn();
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(container, reader, { onRecoverableError });
+      root = hydrateRoot(container, reader, { onRecoverableError });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(onRecoverableError).not.toHaveBeenCalled();
+    // Unmounted, so that no step of its completing runs after the test's window has gone.
+    act(() => {
+      root?.unmount();
+    });
     container.remove();
   });
 
