@@ -83,6 +83,13 @@ describe('keyboard only', () => {
     expect((await active(page)).name).toBe('Quotes');
     await tabTo(page, 'input[type="search"]');
     await page.keyboard.type('rush');
+    // The list follows the field in a deferred render: wait until it shows only the matches,
+    // or Tab may reach a link that the filtered list then removes.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('.pv-quote-search-count')?.textContent ?? '';
+      const [shown = 0, total = 0] = (text.match(/\d+/g) ?? []).map(Number);
+      return shown > 0 && shown < total;
+    });
     await tabTo(page, '.pv-quotes-panel a, [role="tabpanel"]:not([hidden]) a');
     const target = (await page.evaluate(() => document.activeElement?.getAttribute('href'))) ?? '';
     await page.keyboard.press('Enter');
