@@ -130,7 +130,7 @@ describe('the negotiation view in Chromium', () => {
     await openView(page);
     await page.getByRole('button', { name: 'Filter events' }).click();
     await page.getByRole('button', { name: 'Only China' }).click();
-    // The view shows one side before the next choice (a filter is read from the URL it wrote).
+    // The view shows one side before the next choice.
     await expect.poll(() => page.locator('.pv-neg-head').allTextContents()).toEqual(['China']);
     await page.getByRole('checkbox', { name: 'Statement' }).uncheck();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('sides=china&kinds=');
@@ -161,6 +161,25 @@ describe('the negotiation view in Chromium', () => {
     await page.waitForSelector('.pv-neg-row');
     expect(await page.locator('.pv-neg-head').allTextContents()).toEqual(['China']);
     expect(await page.locator('[id="e-nampo-watched-statement"]').count()).toBe(0);
+  });
+
+  it('keeps both of two filter clicks made before the view has redrawn', async () => {
+    const page = await reader.open(VIEW);
+    await openView(page);
+    await page.getByRole('button', { name: 'Filter events' }).click();
+    // Two clicks in one task: the second comes before the router has applied the first's URL.
+    await page.evaluate(() => {
+      const only = document.querySelector<HTMLElement>('button[aria-label="Only China"]');
+      const statement = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Statement');
+      only?.click();
+      statement?.querySelector('input')?.click();
+    });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('sides=china&kinds=');
+    expect(await page.evaluate(() => location.hash)).not.toContain('statement');
+    await expect.poll(() => page.locator('.pv-neg-head').allTextContents()).toEqual(['China']);
+    expect(await page.getByRole('checkbox', { name: 'North Korea' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Statement' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Request' }).isChecked()).toBe(true);
   });
 
   it('lands a deep link on its event, focused, added back visibly when the filters hide it', async () => {

@@ -2,23 +2,32 @@ import type { EventKind, Side } from '../../article/event-schema';
 import { KIND_LABELS } from '../../article/event-kind-labels';
 import type { EventsShown } from '../../shared/app-url';
 import { KindIcon } from '../../shared/kind-icon';
+import type { FilterChange } from './use-asked-filter';
+
+/** A change to one group's list: undefined is "all". */
+type ListChange<T extends string> = (shown: readonly T[] | undefined) => readonly T[] | undefined;
 
 type FilterGroupProps<T extends string> = {
   legend: string;
   options: readonly { id: T; label: string; icon?: EventKind }[];
   /** The ids shown; undefined for all. */
   shown: readonly T[] | undefined;
-  onChange: (shown: T[] | undefined) => void;
+  /** Given a change, not a list: it applies to the latest filter asked for (use-asked-filter.ts). */
+  onChange: (change: ListChange<T>) => void;
 };
 
 /** Checkboxes with "only" buttons; switching every option on is "all" (no list in the URL). */
 function FilterGroup<T extends string>({ legend, options, shown, onChange }: FilterGroupProps<T>) {
   const isOn = (id: T) => !shown || shown.includes(id);
-  const set = (ids: T[]) => {
-    // Turning the last one off would show nothing: the URL cannot say so, and a reader never means it.
-    if (ids.length === 0) return;
-    onChange(ids.length === options.length ? undefined : ids);
-  };
+  const ids = options.map((o) => o.id);
+  const pick =
+    (choose: (on: (id: T) => boolean) => T[]): ListChange<T> =>
+    (current) => {
+      const chosen = choose((id) => !current || current.includes(id));
+      // Turning the last one off would show nothing: the URL cannot say so, and a reader never means it.
+      if (chosen.length === 0) return current;
+      return chosen.length === ids.length ? undefined : chosen;
+    };
   return (
     <fieldset className="pv-neg-filter">
       <legend>{legend}</legend>
@@ -30,7 +39,7 @@ function FilterGroup<T extends string>({ legend, options, shown, onChange }: Fil
                 type="checkbox"
                 checked={isOn(option.id)}
                 onChange={() => {
-                  set(options.map((o) => o.id).filter((id) => (id === option.id ? !isOn(id) : isOn(id))));
+                  onChange(pick((on) => ids.filter((id) => (id === option.id ? !on(id) : on(id)))));
                 }}
               />
               {option.icon && <KindIcon kind={option.icon} />}
@@ -41,7 +50,7 @@ function FilterGroup<T extends string>({ legend, options, shown, onChange }: Fil
               className="pv-link-button pv-neg-only"
               aria-label={`Only ${option.label}`}
               onClick={() => {
-                set([option.id]);
+                onChange(pick(() => [option.id]));
               }}
             >
               only
@@ -57,7 +66,7 @@ type NegotiationFiltersProps = {
   sides: readonly Side[];
   kinds: readonly EventKind[];
   shown: EventsShown;
-  onShow: (shown: EventsShown) => void;
+  onShow: (change: FilterChange) => void;
 };
 
 /** Which sides and kinds of event the view shows; held in the URL by the page around it. */
@@ -70,8 +79,8 @@ export function NegotiationFilters({ sides, kinds, shown, onShow }: NegotiationF
           legend="Sides"
           options={sides.map((side) => ({ id: side.id, label: side.name }))}
           shown={shown.sides}
-          onChange={(ids) => {
-            onShow({ ...shown, sides: ids });
+          onChange={(change) => {
+            onShow((current) => ({ ...current, sides: change(current.sides) }));
           }}
         />
       )}
@@ -79,8 +88,8 @@ export function NegotiationFilters({ sides, kinds, shown, onShow }: NegotiationF
         legend="Kinds"
         options={kinds.map((kind) => ({ id: kind, label: KIND_LABELS[kind], icon: kind }))}
         shown={shown.kinds}
-        onChange={(ids) => {
-          onShow({ ...shown, kinds: ids });
+        onChange={(change) => {
+          onShow((current) => ({ ...current, kinds: change(current.kinds) }));
         }}
       />
       {filtered && (
@@ -88,7 +97,7 @@ export function NegotiationFilters({ sides, kinds, shown, onShow }: NegotiationF
           type="button"
           className="pv-link-button"
           onClick={() => {
-            onShow({});
+            onShow(() => ({}));
           }}
         >
           Show every event

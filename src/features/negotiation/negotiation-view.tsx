@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
@@ -10,6 +10,7 @@ import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
 import { phaseGroups } from './phase-groups';
 import { NegotiationKey } from './negotiation-key';
+import { useAskedFilter } from './use-asked-filter';
 import './negotiation.css';
 
 /** What the filters let through, in words: "every side; kinds: Request, Objection". */
@@ -44,7 +45,18 @@ type NegotiationViewProps = {
  * The negotiation view: one column per side, the story's phases down a shared time axis, each
  * answer drawn from its proposal; or, at the reader's choice, the same as an ordered list.
  */
-export function NegotiationView({ prepared, shown, linkedId, onShow, links, tools }: NegotiationViewProps) {
+export function NegotiationView({
+  prepared,
+  shown: inUrl,
+  linkedId,
+  onShow,
+  links,
+  tools,
+}: NegotiationViewProps) {
+  // The checkboxes show a click at once; the graphic follows in a render the next click may
+  // interrupt (a long story's rows take a while).
+  const [asked, change] = useAskedFilter(inUrl, onShow);
+  const shown = useDeferredValue(asked);
   const layout = useMemo(() => cachedLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
   const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
   const [asList, setAsList] = useState(false);
@@ -69,7 +81,7 @@ export function NegotiationView({ prepared, shown, linkedId, onShow, links, tool
           <span className="pv-neg-filter-summary">{filterSummary(layout, shown)}</span>
         </p>
         <div id="pv-neg-filters" hidden={!filtering}>
-          <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={shown} onShow={onShow} />
+          <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={asked} onShow={change} />
         </div>
         <p className="pv-neg-modes">
           <span className="pv-neg-modes-label">Show as:</span>
