@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { articleQueryOptions, matchesBuild } from '../article/article-query';
 import { App } from './app';
+import { HoldFarRuns } from '../features/reader/run-gates';
 import { createAppQueryClient } from './query-client';
 import { linkedArticle } from './linked-article';
 import {
@@ -44,7 +45,7 @@ async function start(root: HTMLElement) {
   const hidden = document.documentElement.getAttribute(PAGE_ATTRIBUTE) === OTHER_PAGE;
   const prepared = prerendered && name === prerendered ? await loading?.catch(() => undefined) : undefined;
   if (prepared && matchesBuild(prepared)) {
-    hydrateRoot(root, app);
+    hydrateRoot(root, <HoldFarRuns value={true}>{app}</HoldFarRuns>);
   } else {
     // Pre-rendered HTML that boot.js hid belongs to another page: it goes before anything shows.
     if (hidden) root.replaceChildren();

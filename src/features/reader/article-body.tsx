@@ -4,7 +4,7 @@ import { MarkedText } from './marked-text';
 import { PlainText } from './plain-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, use, useCallback, useMemo, useState } from 'react';
 import { useTextDecorations } from '../../shared/text-decorations';
 import type { Mark } from '../../article/segment-text';
 import { PermalinkMenu } from '../../shared/permalink-menu';
@@ -12,7 +12,8 @@ import { excerpt } from '../../article/excerpt';
 import { PASSAGE_DOM_ID, type PassageRange } from '../../shared/text-quote';
 import { useProgressiveBlocks, type ProgressiveBlocks } from './use-progressive-blocks';
 import { useHydrated } from '../../shared/use-hydrated';
-import { HydrationSlice } from './hydration-slice';
+import { HYDRATE_IN_SLICES, HydrationSlice } from './hydration-slice';
+import { HoldFarRuns, OPEN, RunGates } from './run-gates';
 import { speedMeasureOn } from '../../boot/speed-measures';
 
 type ArticleBodyProps = {
@@ -102,6 +103,8 @@ type BodyChunkProps = {
   completeMask: string;
   /** Watches the run for coming near the screen (use-progressive-blocks.ts); stable. */
   observeRun: ProgressiveBlocks['observeRun'];
+  /** A long article's: which runs may hydrate yet (run-gates.ts); stable. */
+  gates: RunGates | undefined;
 };
 
 /**
@@ -116,6 +119,7 @@ const BodyChunk = memo(function BodyChunk({
   passage,
   completeMask,
   observeRun,
+  gates,
 }: BodyChunkProps) {
   const first = chunk[0]?.index ?? 0;
   const last = chunk.at(-1)?.index ?? first;
@@ -126,15 +130,24 @@ const BodyChunk = memo(function BodyChunk({
   return (
     <div ref={observe} className={CHUNK_CLASS}>
       <HydrationSlice>
-        <ChunkBlocks chunk={chunk} prepared={prepared} passage={passage} completeMask={completeMask} />
+        <ChunkBlocks
+          chunk={chunk}
+          prepared={prepared}
+          passage={passage}
+          completeMask={completeMask}
+          gates={gates}
+        />
       </HydrationSlice>
     </div>
   );
 });
 
-function ChunkBlocks({ chunk, prepared, passage, completeMask }: Omit<BodyChunkProps, 'observeRun'>) {
+function ChunkBlocks({ chunk, prepared, passage, completeMask, gates }: Omit<BodyChunkProps, 'observeRun'>) {
   // Inside the run's boundary, so that the permalinks' arrival re-renders this run alone.
   const hydrated = useHydrated();
+  // Hydrating a run no one has come near: wait, leaving the server's text as it is. (`use` on
+  // every render, so React sees the same hooks; the browser's own render never waits.)
+  if (gates) use(hydrated ? OPEN : gates.gate(chunk[0]?.index ?? 0));
   const marksOf = (blockId: string) => {
     const marks = prepared.marksByBlock.get(blockId);
     if (passage?.blockId !== blockId) return marks;
@@ -165,7 +178,7 @@ function ChunkBlocks({ chunk, prepared, passage, completeMask }: Omit<BodyChunkP
 export const ArticleBody = memo(function ArticleBody({ prepared, passage, linkedItemId }: ArticleBodyProps) {
   // Not while hydrating the pre-rendered page: its first render must match the HTML.
   const hydrated = useHydrated();
-  const { isComplete, observeRun } = useProgressiveBlocks(
+  const { isComplete, observeRun, isProgressive } = useProgressiveBlocks(
     prepared,
     passage?.blockId,
     hydrated ? linkedItemId : undefined,
@@ -173,19 +186,31 @@ export const ArticleBody = memo(function ArticleBody({ prepared, passage, linked
   const { body } = prepared.article;
   const chunks = useMemo(() => chunksOf(body), [body]);
   const end = body.filter(isEndMatter);
+  // Only a long article hydrating in the browser, where runs hydrate on their own (a Suspense
+  // boundary each).
+  const holdFarRuns = use(HoldFarRuns);
+  const [gates] = useState(() => new RunGates());
+  const gated = HYDRATE_IN_SLICES && isProgressive && holdFarRuns ? gates : undefined;
   return (
     <>
       <div className="pv-body">
-        {chunks.map((chunk) => (
-          <BodyChunk
-            key={chunk[0]?.block.id}
-            chunk={chunk}
-            prepared={prepared}
-            passage={chunk.some(({ block }) => block.id === passage?.blockId) ? passage : undefined}
-            completeMask={chunk.map(({ index }) => (isComplete(index) ? '1' : '0')).join('')}
-            observeRun={observeRun}
-          />
-        ))}
+        {chunks.map((chunk) => {
+          const runPassage = chunk.some(({ block }) => block.id === passage?.blockId) ? passage : undefined;
+          const completeMask = chunk.map(({ index }) => (isComplete(index) ? '1' : '0')).join('');
+          // Before this render reaches the run: React then hydrates it as it was, then updates it.
+          if (runPassage || completeMask.includes('1')) gates.open(chunk[0]?.index ?? 0);
+          return (
+            <BodyChunk
+              key={chunk[0]?.block.id}
+              chunk={chunk}
+              prepared={prepared}
+              passage={runPassage}
+              completeMask={completeMask}
+              observeRun={observeRun}
+              gates={gated}
+            />
+          );
+        })}
       </div>
       {end.length > 0 && <EndMatter blocks={end} />}
     </>

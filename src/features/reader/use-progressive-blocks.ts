@@ -23,6 +23,8 @@ const AROUND_LINK = 8;
 const COMPLETE_MARGIN = '200% 0px';
 
 export type ProgressiveBlocks = {
+  /** Whether the article is long enough to be completed run by run. */
+  isProgressive: boolean;
   isComplete: (index: number) => boolean;
   /** The ref callback of a run of blocks whose first block is `first` (its index in the body). */
   observeRun: (element: HTMLElement | null, first: number, last: number) => (() => void) | undefined;
@@ -92,7 +94,7 @@ export function useProgressiveBlocks(
     (index: number) => index < done || index === priority || early.has(index) || near.has(index),
     [done, priority, early, near],
   );
-  return { isComplete, observeRun: runs };
+  return { isProgressive: progressive, isComplete, observeRun: runs };
 }
 
 type State = { prepared: PreparedArticle; done: number; near: ReadonlySet<number> };

@@ -1,32 +1,12 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { parseArticleText } from '../../../../src/article/parse-article';
-import { prepareArticle } from '../../../../src/article/prepare-article';
-import { ReaderView } from '../../../../src/features/reader/reader-view';
 import { FIRST_BLOCKS } from '../../../../src/features/reader/use-progressive-blocks';
-import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
-import { ReaderStateProvider } from '../../../../src/shared/reader-state';
-import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
-import { scaleArticle } from '../../../../tools/scale-article';
-import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
+import { longArticle } from './long-article';
 
-function longArticle() {
-  const seed = parseArticleText(readText(SEED_ARTICLE_FILE));
-  if (!seed.ok) throw new Error('the seed article does not parse');
-  const article = scaleArticle(seed.article, 8, 'long');
-  const prepared = prepareArticle(article);
-  const reader = (
-    <MemoryRouter>
-      <ReaderStateProvider>
-        <TextDecorationsProvider value={sourcesDecorations(prepared)}>
-          <ReaderView prepared={prepared} />
-        </TextDecorationsProvider>
-      </ReaderStateProvider>
-    </MemoryRouter>
-  );
+function longArticleWithLateItems() {
+  const { article, reader } = longArticle();
   const blockIndex = new Map(article.body.map((block, index) => [block.id, index]));
   // Items whose first words lie past the blocks rendered complete at once.
   const late = (blockId: string) => (blockIndex.get(blockId) ?? 0) >= FIRST_BLOCKS;
@@ -38,7 +18,7 @@ function longArticle() {
 // A scaled seed article in jsdom: seconds on a busy two-core machine (progressive-body.test.tsx).
 describe('a long article’s blocks not yet complete', { timeout: 30_000 }, () => {
   it('carry the id of every quote and attribution in them, and their text exactly', () => {
-    const { article, reader, lateQuotes, lateAttributions } = longArticle();
+    const { article, reader, lateQuotes, lateAttributions } = longArticleWithLateItems();
     const { container } = render(reader);
     expect(lateQuotes.length).toBeGreaterThan(0);
     // Still plain: not one late quote has its `q` yet.
@@ -57,7 +37,7 @@ describe('a long article’s blocks not yet complete', { timeout: 30_000 }, () =
   });
 
   it('hydrate exactly as the server rendered them', async () => {
-    const { reader } = longArticle();
+    const { reader } = longArticleWithLateItems();
     const container = document.createElement('div');
     container.innerHTML = renderToString(reader);
     document.body.append(container);
@@ -76,7 +56,7 @@ describe('a long article’s blocks not yet complete', { timeout: 30_000 }, () =
   });
 
   it('hand the focus on to the complete block’s element when the block completes', async () => {
-    const { reader, lateQuotes } = longArticle();
+    const { reader, lateQuotes } = longArticleWithLateItems();
     const quote = lateQuotes.at(-1);
     if (!quote) throw new Error('no quote past the first blocks');
     render(reader);

@@ -1,31 +1,11 @@
 import { act, render, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseArticleText } from '../../../../src/article/parse-article';
-import { prepareArticle } from '../../../../src/article/prepare-article';
-import { ReaderView } from '../../../../src/features/reader/reader-view';
 import { FIRST_BLOCKS } from '../../../../src/features/reader/use-progressive-blocks';
-import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
-import { ReaderStateProvider } from '../../../../src/shared/reader-state';
-import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
-import { scaleArticle } from '../../../../tools/scale-article';
-import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
+import { FakeObserver, longArticle } from './long-article';
 
 function renderLongArticle() {
-  const seed = parseArticleText(readText(SEED_ARTICLE_FILE));
-  if (!seed.ok) throw new Error('the seed article does not parse');
-  const article = scaleArticle(seed.article, 8, 'long');
-  const prepared = prepareArticle(article);
-  const view = render(
-    <MemoryRouter>
-      <ReaderStateProvider>
-        <TextDecorationsProvider value={sourcesDecorations(prepared)}>
-          <ReaderView prepared={prepared} />
-        </TextDecorationsProvider>
-      </ReaderStateProvider>
-    </MemoryRouter>,
-  );
-  return { ...view, article };
+  const { article, reader } = longArticle();
+  return { ...render(reader), article };
 }
 
 // Renders a scaled seed article in jsdom: under a second alone, several seconds on a busy
@@ -50,35 +30,6 @@ describe('a long article', { timeout: 30_000 }, () => {
     expect(after).toEqual(texts);
   });
 });
-
-/** An IntersectionObserver that reports what the test says is near the screen. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly watched = new Set<Element>();
-  constructor(readonly report: IntersectionObserverCallback) {
-    FakeObserver.all.push(this);
-  }
-  observe(element: Element) {
-    this.watched.add(element);
-  }
-  unobserve(element: Element) {
-    this.watched.delete(element);
-  }
-  disconnect() {
-    this.watched.clear();
-  }
-  takeRecords() {
-    return [];
-  }
-  /** Says that `element` came near the screen. */
-  static near(element: Element) {
-    for (const observer of FakeObserver.all) {
-      if (!observer.watched.has(element)) continue;
-      const entry = { target: element, isIntersecting: true } as unknown as IntersectionObserverEntry;
-      observer.report([entry], observer as unknown as IntersectionObserver);
-    }
-  }
-}
 
 describe('a long article in a browser (IntersectionObserver)', { timeout: 30_000 }, () => {
   beforeEach(() => {

@@ -1,0 +1,56 @@
+import { MemoryRouter } from 'react-router';
+import { parseArticleText } from '../../../../src/article/parse-article';
+import { prepareArticle } from '../../../../src/article/prepare-article';
+import { ReaderView } from '../../../../src/features/reader/reader-view';
+import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
+import { ReaderStateProvider } from '../../../../src/shared/reader-state';
+import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
+import { scaleArticle } from '../../../../tools/scale-article';
+import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
+
+/** The seed eight times over (some 300 blocks: completed run by run) and its reader. */
+export function longArticle() {
+  const seed = parseArticleText(readText(SEED_ARTICLE_FILE));
+  if (!seed.ok) throw new Error('the seed article does not parse');
+  const article = scaleArticle(seed.article, 8, 'long');
+  const prepared = prepareArticle(article);
+  const reader = (
+    <MemoryRouter>
+      <ReaderStateProvider>
+        <TextDecorationsProvider value={sourcesDecorations(prepared)}>
+          <ReaderView prepared={prepared} />
+        </TextDecorationsProvider>
+      </ReaderStateProvider>
+    </MemoryRouter>
+  );
+  return { article, prepared, reader };
+}
+
+/** An IntersectionObserver that reports what the test says is near the screen. */
+export class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly watched = new Set<Element>();
+  constructor(readonly report: IntersectionObserverCallback) {
+    FakeObserver.all.push(this);
+  }
+  observe(element: Element) {
+    this.watched.add(element);
+  }
+  unobserve(element: Element) {
+    this.watched.delete(element);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  /** Says that `element` came near the screen. */
+  static near(element: Element) {
+    for (const observer of FakeObserver.all) {
+      if (!observer.watched.has(element)) continue;
+      const entry = { target: element, isIntersecting: true } as unknown as IntersectionObserverEntry;
+      observer.report([entry], observer as unknown as IntersectionObserver);
+    }
+  }
+}
