@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PreparedArticle } from '../article/prepare-article';
 import type { EmbedView, EventsShown } from '../shared/app-url';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../shared/embed-snippet';
 import { isDarkBackground } from '../features/embed/colour-contrast';
 import { embedLook } from './embed-look';
+import { closeModal } from './modal-dialog';
 import { EmbedSnippets, type ResizeChoice } from './embed-snippets';
 import { embedForms, fallbackFor, firstForm, openedItems, type EmbedForm } from './embed-forms';
 import { EmbedPreview } from './embed-preview';
@@ -69,6 +70,27 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
   const [width, setWidth] = useState<(typeof WIDTHS)[number]>('480');
   const [resize, setResize] = useState<ResizeChoice>('none');
   const [measured, setMeasured] = useState<number>();
+  const grid = useRef<HTMLDivElement>(null);
+  // This module loads after the dialog opened (showModal focused its Close button then): the
+  // first field takes the focus, unless the reader has moved on meanwhile.
+  useEffect(() => {
+    const dialog = grid.current?.closest('dialog');
+    if (!dialog) return;
+    const active = document.activeElement;
+    const moved =
+      active && active !== dialog && dialog.contains(active) && !active.classList.contains('pv-button');
+    if (!moved) grid.current?.querySelector('select')?.focus();
+    // Escape closes: native in a browser's modal dialog, said again for environments without one.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      closeModal(dialog);
+    };
+    dialog.addEventListener('keydown', onKey);
+    return () => {
+      dialog.removeEventListener('keydown', onKey);
+    };
+  }, []);
   const form = forms.find((f) => f.key === formKey) ?? forms[0];
   if (!form) return null;
 
@@ -94,7 +116,7 @@ export function EmbedDialogBody(props: EmbedDialogBodyProps) {
   };
   return (
     <>
-      <div className="pv-embed-dialog-grid">
+      <div ref={grid} className="pv-embed-dialog-grid">
         <div className="pv-embed-dialog-fields">
           <Choice
             label="Show"

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PreparedArticle } from '../article/prepare-article';
 import type { EmbedView, EventsShown } from '../shared/app-url';
 import { useOpenKeysReader } from '../shared/reader-state';
 import '../features/embed/embed-dialog.css';
+import { closeModal, openModal } from './modal-dialog';
 
 // The fields, preview and snippets load when the dialog first opens: the reader's first
 // JavaScript carries only the button.
@@ -20,21 +21,6 @@ type EmbedButtonProps = {
   initialView?: EmbedView;
   shown?: EventsShown;
 };
-
-function openModal(dialog: HTMLDialogElement) {
-  // jsdom has no showModal; a browser always does.
-  if (typeof dialog.showModal === 'function') dialog.showModal();
-  else dialog.setAttribute('open', '');
-}
-
-function closeModal(dialog: HTMLDialogElement) {
-  if (!dialog.hasAttribute('open')) return;
-  if (typeof dialog.close === 'function') dialog.close();
-  else {
-    dialog.removeAttribute('open');
-    dialog.dispatchEvent(new Event('close'));
-  }
-}
 
 /** What was open on the page as the dialog opened (the disclosures' keys, oldest first). */
 type Opened = { openKeys: string[] };
@@ -56,43 +42,6 @@ export function EmbedButton({ prepared, articleName, itemId, initialView, shown 
   const close = () => {
     if (dialog.current) closeModal(dialog.current);
   };
-  // The fields load after the dialog opens (showModal focused its Close button then): the
-  // first field takes focus once it is there, unless the reader has moved on.
-  useEffect(() => {
-    const element = dialog.current;
-    if (!opened || !element) return;
-    const focusFirst = () => {
-      const first = element.querySelector<HTMLElement>('select');
-      if (!first) return;
-      observer.disconnect();
-      const active = document.activeElement;
-      const moved =
-        active && active !== element && element.contains(active) && !active.classList.contains('pv-button');
-      if (!moved) first.focus();
-    };
-    const observer = new MutationObserver(focusFirst);
-    observer.observe(element, { childList: true, subtree: true });
-    // Loaded before (opened once already): the fields are there at once.
-    focusFirst();
-    return () => {
-      observer.disconnect();
-    };
-  }, [opened]);
-  // Escape closes (native in a browser's modal dialog; said again for environments without one).
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      closeModal(element);
-    };
-    element.addEventListener('keydown', onKey);
-    return () => {
-      element.removeEventListener('keydown', onKey);
-    };
-  }, []);
-
   return (
     <>
       <button ref={button} type="button" className="pv-embed-button" aria-haspopup="dialog" onClick={open}>

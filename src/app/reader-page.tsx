@@ -10,7 +10,7 @@ import { SourcingSwitch } from '../features/sourcing-key/sourcing-switch';
 import type { Sourcing } from '../shared/app-url';
 import { FloatingTip } from '../shared/floating-tip';
 import { startSourcing } from '../shared/sourcing-mode';
-import { PrintEdition } from './print-edition';
+import { PrintEditionSlot } from './print-edition-slot';
 import { focusKeptInView, RailBar } from './rail-bar';
 import { timelineDecorations } from '../features/timeline/timeline-decorations';
 import { warmEventOrder } from '../shared/warm-event-order';
@@ -272,7 +272,7 @@ export function ReaderPage({ prepared, articleName, itemId, passage, sourcing }:
                   linkedItemId={itemId}
                   headerExtra={headerExtra}
                 />
-                <PrintEdition prepared={prepared} articleName={articleName} />
+                <PrintEditionSlot prepared={prepared} articleName={articleName} />
               </ErrorBoundary>
             </main>
             <aside id="pv-rail" className="pv-rail" aria-label="Sources, timeline and quotes">

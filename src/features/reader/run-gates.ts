@@ -4,19 +4,13 @@ import { createContext } from 'react';
 type Gate = Promise<void> & { status?: 'fulfilled'; value?: undefined };
 type Wait = { promise: Gate; resolve: () => void };
 
-function markFulfilled(promise: Gate): Gate {
-  promise.status = 'fulfilled';
-  promise.value = undefined;
-  return promise;
-}
-
 function fulfil({ promise, resolve }: Wait) {
   promise.status = 'fulfilled';
   resolve();
 }
 
 /** An open gate: what a run rendered in the browser's own render passes to `use`. */
-export const OPEN: Promise<void> = markFulfilled(Promise.resolve());
+export const OPEN: Promise<void> = Object.assign(Promise.resolve(), { status: 'fulfilled' as const });
 
 /**
  * Which runs of a long pre-rendered article may hydrate yet. A run no one has come near stays
@@ -28,7 +22,6 @@ export const OPEN: Promise<void> = markFulfilled(Promise.resolve());
  * hydrates it, as the server wrote it, before that update reaches it).
  */
 export class RunGates {
-  private readonly opened = new Set<number>();
   private readonly waits = new Map<number, Wait>();
 
   /**
@@ -36,23 +29,23 @@ export class RunGates {
    * once open (React then reads it without suspending; a component that suspended on it must
    * call `use` again when it renders).
    */
-  gate(first: number): Gate {
+  gate(first: number): Promise<void> {
+    return this.wait(first).promise;
+  }
+
+  open(first: number): void {
+    fulfil(this.wait(first));
+  }
+
+  private wait(first: number): Wait {
     let wait = this.waits.get(first);
     if (!wait) {
       let resolve: () => void = () => undefined;
       const promise = new Promise<void>((done) => (resolve = done));
       wait = { promise, resolve };
       this.waits.set(first, wait);
-      if (this.opened.has(first)) fulfil(wait);
     }
-    return wait.promise;
-  }
-
-  open(first: number): void {
-    if (this.opened.has(first)) return;
-    this.opened.add(first);
-    const wait = this.waits.get(first);
-    if (wait) fulfil(wait);
+    return wait;
   }
 }
 
