@@ -80,8 +80,11 @@ export function NegotiationView({
           </button>
           <span className="pv-neg-filter-summary">{filterSummary(layout, shown)}</span>
         </p>
+        {/* Drawn only once opened: a view opens sooner without a form no one has asked for. */}
         <div id="pv-neg-filters" hidden={!filtering}>
-          <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={asked} onShow={change} />
+          {filtering && (
+            <NegotiationFilters sides={layout.sides} kinds={layout.kinds} shown={asked} onShow={change} />
+          )}
         </div>
         <p className="pv-neg-modes">
           <span className="pv-neg-modes-label">Show as:</span>
