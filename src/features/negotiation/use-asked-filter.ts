@@ -28,9 +28,13 @@ export function useAskedFilter(
   useLayoutEffect(() => {
     url.current = fromUrl;
     const arrived = pending.current.findIndex((shown) => filterKey(shown) === urlKey);
-    // Our own write came back (and every one before it); anything else is a new place.
-    pending.current = arrived >= 0 ? pending.current.slice(arrived + 1) : [];
-    if (pending.current.length === 0) setAsked(undefined);
+    // Our own write came back (and every one before it): what is shown stays the very object it
+    // was, so nothing below renders again for it. Anything else is a new place, and wins.
+    if (arrived >= 0) pending.current = pending.current.slice(arrived + 1);
+    else {
+      pending.current = [];
+      setAsked(undefined);
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for `fromUrl`
   }, [urlKey]);
 
