@@ -31,10 +31,10 @@ async function readBody(
   file: string,
   signal: AbortSignal,
   querySignal: AbortSignal,
-): Promise<string> {
+): Promise<ArrayBuffer> {
   try {
     // Race the abort too: a body that stalls after its headers does not always end on abort.
-    return await Promise.race([response.arrayBuffer().then(decodeAsIs), whenAborted(signal)]);
+    return await Promise.race([response.arrayBuffer(), whenAborted(signal)]);
   } catch (error) {
     // Cancelled by the reader (they went elsewhere): not a failure to report.
     if (querySignal.aborted) throw error;
@@ -119,7 +119,8 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
     throw new ArticleLoadError('network', file, [
       { path: '', message: `the server answered HTTP ${response.status}` },
     ]);
-  const text = await readBody(response, file, signal, querySignal);
+  const bytes = await readBody(response, file, signal, querySignal);
+  const text = decodeAsIs(bytes);
   // Servers that answer every path with the app's own page send HTML for a missing article.
   if ((response.headers.get('content-type') ?? '').includes('text/html') && text.trimStart().startsWith('<'))
     throw new ArticleLoadError('not-found', file, [
@@ -128,7 +129,7 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
         message: 'the server sent a web page instead of an article (text/html): the file is probably missing',
       },
     ]);
-  if (digest && (await hasDigest(text, digest))) {
+  if (digest && (await hasDigest(bytes, digest))) {
     const prepared = prepareArticle(JSON.parse(withoutByteOrderMark(text)) as Article);
     fromBuild.add(prepared);
     return prepared;

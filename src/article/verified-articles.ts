@@ -9,11 +9,13 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Whether `text`, as UTF-8, has the SHA-256 `digest` (false when it cannot be computed). */
-export async function hasDigest(text: string, digest: string): Promise<boolean> {
+/** Whether the file's `bytes`, as received, have the SHA-256 `digest` (false when it cannot be computed). */
+export async function hasDigest(bytes: ArrayBuffer, digest: string): Promise<boolean> {
   if (typeof crypto === 'undefined' || !('subtle' in crypto)) return false;
   try {
-    return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))) === digest;
+    // The bytes, not the decoded text encoded again: a long article's re-encoding held the main
+    // thread while the reader started.
+    return hex(await crypto.subtle.digest('SHA-256', bytes)) === digest;
   } catch {
     return false;
   }
