@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
-import { Route, Routes } from 'react-router';
+import { Activity, lazy, memo, Suspense, useMemo, useState } from 'react';
+import { Route, Routes, UNSAFE_LocationContext as LocationContext } from 'react-router';
+import { useLeavingReader, type Place } from './leaving-reader';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
 import { loadNegotiationRoute, negotiationRouteIfLoaded } from './negotiation-chunk';
@@ -40,7 +41,7 @@ function ListLoading() {
  * Declarative routes (not a data router): no loaders are needed, and it keeps ~15 KB (gzip) of
  * router code out of the reader's first download.
  */
-export function AppRoutes() {
+function RouteTable() {
   return (
     <Routes>
       <Route
@@ -63,5 +64,30 @@ export function AppRoutes() {
       <Route path={ROUTE_PATHS.negotiation} element={<NegotiationEntry />} />
       <Route path="*" element={<ArticleRoute />} />
     </Routes>
+  );
+}
+
+/** The routes under a location of their own: the reader a link has left stays where it was. */
+const PlacedRoutes = memo(function PlacedRoutes({ location, type }: Place) {
+  const value = useMemo(() => ({ location, navigationType: type }), [location, type]);
+  return (
+    <LocationContext.Provider value={value}>
+      <RouteTable />
+    </LocationContext.Provider>
+  );
+});
+
+/** The pages; a reader a link has left goes once the browser is idle (leaving-reader.tsx). */
+export function AppRoutes() {
+  const { onReader, reader } = useLeavingReader();
+  return (
+    <>
+      {reader && (
+        <Activity key="reader" mode={onReader ? 'visible' : 'hidden'}>
+          <PlacedRoutes location={reader.location} type={reader.type} />
+        </Activity>
+      )}
+      {!onReader && <RouteTable key="page" />}
+    </>
   );
 }

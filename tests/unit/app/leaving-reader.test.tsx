@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, useNavigate, type NavigateFunction } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes } from '../../../src/app/router';
+import { SMALL_ARTICLE_FILE, readText } from '../../fixtures/load-fixture';
+
+const small = readText(SMALL_ARTICLE_FILE);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** The app's routes at the reader, and a way to follow a link as the router does. */
+function renderAtReader() {
+  vi.stubGlobal('fetch', () => Promise.resolve(new Response(small, { status: 200 })));
+  let go: NavigateFunction = () => undefined;
+  function Steer() {
+    go = useNavigate();
+    return null;
+  }
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={['/read/harbour-council-vote']}>
+        <AppRoutes />
+        <Steer />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return {
+    go: (path: string) => {
+      act(() => {
+        void go(path);
+      });
+    },
+    back: () => {
+      act(() => {
+        void go(-1);
+      });
+    },
+  };
+}
+
+const railOf = () => document.getElementById('pv-rail');
+
+describe('leaving the reader for another page', () => {
+  it('hides the reader at once and takes it down after the new page is shown', async () => {
+    const { go } = renderAtReader();
+    await screen.findByRole('heading', { level: 1, name: 'Harbour council delays ferry terminal' });
+    const rail = railOf();
+    expect(rail).toBeVisible();
+
+    go('/negotiation/harbour-council-vote');
+    // Still there until the new page has been drawn, but not shown.
+    expect(rail).toBeInTheDocument();
+    expect(rail).not.toBeVisible();
+    expect(await screen.findByText(/^Negotiation view ·/)).toBeVisible();
+    await waitFor(() => {
+      expect(railOf()).toBeNull();
+    });
+  });
+
+  it('shows the reader again on Back, and the other page goes at once', async () => {
+    const { go, back } = renderAtReader();
+    await screen.findByRole('heading', { level: 1, name: 'Harbour council delays ferry terminal' });
+    go('/negotiation/harbour-council-vote');
+    await screen.findByText(/^Negotiation view ·/);
+    back();
+    expect(railOf()).toBeVisible();
+    expect(screen.queryByText(/^Negotiation view ·/)).toBeNull();
+  });
+});
