@@ -23,8 +23,10 @@ export const OTHER_PAGE = 'other';
 /** On `<html>`, set by the app: it has hydrated or replaced the page; its controls work. */
 export const APP_ATTRIBUTE = 'data-pv-app';
 export const APP_READY = 'ready';
-/** On the `<link rel=modulepreload>` of the app's entry, which start.js imports after the first frame. */
-export const APP_ENTRY_ATTRIBUTE = 'data-pv-app-entry';
+/** The `<meta>` naming the app's entry, which start.js imports after the first frame. */
+export const APP_ENTRY_META = 'pv-app-entry';
+/** A `<meta>` per module the entry imports: start.js starts their downloads with the entry's. */
+export const APP_MODULE_META = 'pv-app-module';
 /** An empty element after the root: `<link rel=expect>` holds the first frame until it is parsed. */
 export const PARSED_MARKER_ID = 'pv-prerendered-end';
 

@@ -23,7 +23,7 @@ export const SPEED_MEASURES = [
   {
     id: 'deferred-start',
     label: 'deferred start',
-    does: "the app's script runs after the first frame (start.js), not as soon as it is parsed",
+    does: "the app's script downloads and runs after the first frame (start.js), not with the page",
   },
 ] as const;
 

@@ -6,7 +6,8 @@ import type { Article } from '../../article/article-schema';
 import { describeProblem, type ArticleProblem } from '../../article/article-problem';
 import { parseArticleText } from '../../article/parse-article';
 import {
-  APP_ENTRY_ATTRIBUTE,
+  APP_ENTRY_META,
+  APP_MODULE_META,
   articlePagePath,
   DEFAULT_ARTICLE_META,
   PARSED_MARKER_ID,
@@ -109,6 +110,7 @@ export function readArticleSources(
 }
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 const GENERIC_HEAD = [/\s*<title>[^<]*<\/title>/, /\s*<meta\s+name="description"[^>]*>/];
 const EMPTY_ROOT = `<div id="${ROOT_ID}"></div>`;
 const DEFAULT_META = new RegExp(`<meta\\s+name="${DEFAULT_ARTICLE_META}"\\s+content="([^"]*)"\\s*/?>`);
@@ -117,10 +119,12 @@ const DEFAULT_META = new RegExp(`<meta\\s+name="${DEFAULT_ARTICLE_META}"\\s+cont
 export type PageTemplate = { html: string; defaultArticle: string | undefined };
 
 /**
- * Makes the built index.html into the template of every page: the app's entry script becomes a
- * `<link rel=modulepreload>` that start.js imports after the first frame (so the text is drawn
- * before the app's code is evaluated; not when the build leaves the deferred start out), and
- * boot.js learns where the validator's chunk is.
+ * Makes the built index.html into the template of every page: the app's entry script and the
+ * preloads of its modules become `<meta>`s that start.js reads after the first frame, then
+ * downloads and runs them (not when the build leaves the deferred start out). Downloaded with
+ * the page, the app's code delayed its first frame by some 20 to 50 ms at 4× CPU (decision 007);
+ * the article's file, which the app needs first, is still preloaded by boot.js. Also, boot.js
+ * learns where the validator's chunk is.
  */
 export function pageTemplate(
   builtIndex: string,
@@ -133,11 +137,13 @@ export function pageTemplate(
     throw new Error(`first paint: no ${EMPTY_ROOT} in the built index.html`);
   let html = builtIndex;
   if (deferStart)
-    html = html.replace(
-      entry[0],
-      `<link rel="modulepreload" crossorigin href="${entry[1]}" ${APP_ENTRY_ATTRIBUTE}>` +
-        '<script type="module" src="./start.js"></script>',
-    );
+    html = html
+      .replace(
+        entry[0],
+        `<meta name="${APP_ENTRY_META}" content="${entry[1]}">` +
+          '<script type="module" src="./start.js"></script>',
+      )
+      .replace(MODULE_PRELOAD, `<meta name="${APP_MODULE_META}" content="$1">`);
   if (validatorUrl)
     html = html.replace('</head>', `  <meta name="${VALIDATOR_META}" content="${validatorUrl}">\n  </head>`);
   return { html, defaultArticle: DEFAULT_META.exec(html)?.[1] };

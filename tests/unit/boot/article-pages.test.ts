@@ -25,6 +25,7 @@ const BUILT_INDEX = `<!doctype html>
       content="Read a news article with its sources."
     />
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/jsx-runtime-ghi.js">
     <link rel="stylesheet" crossorigin href="./assets/index-def.css">
   </head>
   <body>
@@ -145,10 +146,12 @@ describe('composePage: one article’s page', () => {
     };
   };
 
-  it('starts the app after the first frame: its entry is preloaded, start.js imports it', () => {
+  it('starts the app after the first frame: its modules are named, start.js downloads and runs them', () => {
     expect(template.html).toContain(
-      '<link rel="modulepreload" crossorigin href="./assets/index-abc.js" data-pv-app-entry><script type="module" src="./start.js"></script>',
+      '<meta name="pv-app-entry" content="./assets/index-abc.js"><script type="module" src="./start.js"></script>',
     );
+    expect(template.html).toContain('<meta name="pv-app-module" content="./assets/jsx-runtime-ghi.js">');
+    expect(template.html).not.toContain('rel="modulepreload"');
     expect(template.html).not.toContain('<script type="module" crossorigin');
     expect(template.html).toContain(
       '<meta name="provenance-validator" content="./assets/article-parser-xyz.js">',
