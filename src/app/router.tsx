@@ -77,7 +77,7 @@ const PlacedRoutes = memo(function PlacedRoutes({ location, type }: Place) {
   );
 });
 
-/** The pages; a reader a link has left goes once the browser is idle (leaving-reader.tsx). */
+/** The pages; a reader a link has left goes after the new page's first frame (leaving-reader.tsx). */
 export function AppRoutes() {
   const { onReader, reader } = useLeavingReader();
   return (
