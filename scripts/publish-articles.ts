@@ -1,24 +1,35 @@
-import type { Connect, Logger, Plugin } from 'vite';
+import type { Connect, Logger, Plugin, Rollup } from 'vite';
 import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
 import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
 import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
+import { ARTICLE_LIST_PAGE, articleListPage, stylesheetsOf } from '../src/publish/article-list-page';
 import { oembedResponse } from '../src/publish/oembed-response';
 import { oembedPath } from '../src/publish/publish-paths';
 import { parseSiteUrl, SITE_URL_ENV } from '../src/publish/site-url';
 
-/** The files the build makes from public/articles/: the article list and, with a site URL, oEmbed. */
+/**
+ * The files the build makes from public/articles/: the article list (the app's index and a
+ * static page, styled by `stylesheets`) and, with a site URL, oEmbed.
+ */
 export async function publishedFiles(
   articlesDir: string,
   siteUrl: string | undefined,
+  stylesheets: readonly string[] = [],
 ): Promise<{ files: Map<string, string>; problems: string[] }> {
   const { index, articles, problems } = buildArticleIndex(await readArticleFiles(articlesDir));
-  const files = new Map([[ARTICLE_INDEX_FILE, articleIndexJson(index)]]);
+  const files = new Map([
+    [ARTICLE_INDEX_FILE, articleIndexJson(index)],
+    [ARTICLE_LIST_PAGE, articleListPage(index, stylesheets)],
+  ]);
   // oEmbed's embed code runs on other sites: without the site's address there is nothing to point it at.
   if (siteUrl)
     for (const [name, article] of articles)
       files.set(oembedPath(name), `${JSON.stringify(oembedResponse(article, name, { siteUrl }), null, 2)}\n`);
   return { files, problems: problems.map((problem) => describeIndexProblem(articlesDir, problem)) };
 }
+
+/** The list page's module: its chunk carries the list's CSS. */
+const LIST_MODULE = 'src/features/library/article-index-page.tsx';
 
 function report(logger: Logger, problems: string[]) {
   for (const problem of problems) logger.warn(problem);
@@ -35,7 +46,7 @@ export function publishArticles(articlesDir: string): Plugin {
   const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
   const serve: Connect.NextHandleFunction = (request, response, next) => {
     const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
-    if (path !== ARTICLE_INDEX_FILE && !path.startsWith('oembed/')) {
+    if (path !== ARTICLE_INDEX_FILE && path !== ARTICLE_LIST_PAGE && !path.startsWith('oembed/')) {
       next();
       return;
     }
@@ -46,7 +57,8 @@ export function publishArticles(articlesDir: string): Plugin {
         next();
         return;
       }
-      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      const html = path === ARTICLE_LIST_PAGE;
+      response.setHeader('Content-Type', `${html ? 'text/html' : 'application/json'}; charset=utf-8`);
       response.end(body);
     }, next);
   };
@@ -58,12 +70,27 @@ export function publishArticles(articlesDir: string): Plugin {
     configureServer(server) {
       server.middlewares.use(serve);
     },
-    async generateBundle() {
-      const { files, problems } = await publishedFiles(articlesDir, siteUrl);
-      if (logger) report(logger, problems);
-      if (!siteUrl)
-        logger?.info(`no ${SITE_URL_ENV}: no oEmbed files, relative canonical links (docs/decisions/008)`);
-      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+    generateBundle: {
+      // After the HTML plugin, whose index.html names the app's stylesheet.
+      order: 'post',
+      async handler(_, bundle) {
+        const { files, problems } = await publishedFiles(articlesDir, siteUrl, listStylesheets(bundle));
+        if (logger) report(logger, problems);
+        if (!siteUrl)
+          logger?.info(`no ${SITE_URL_ENV}: no oEmbed files, relative canonical links (docs/decisions/008)`);
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      },
     },
   };
+}
+
+/** The stylesheets the app's list is drawn with: the app's own (index.html's) and the list chunk's. */
+function listStylesheets(bundle: Rollup.OutputBundle): string[] {
+  const index = bundle['index.html'];
+  const own = index?.type === 'asset' ? stylesheetsOf(String(index.source)) : [];
+  const list = Object.values(bundle).find(
+    (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(LIST_MODULE),
+  );
+  const listCss = list?.type === 'chunk' ? [...(list.viteMetadata?.importedCss ?? [])] : [];
+  return [...own, ...listCss.map((file) => `./${file}`)];
 }

@@ -1,13 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_INDEX_FILE } from '../article/article-index-schema';
 import { articleIndexJson, buildArticleIndex } from '../publish/article-index';
+import {
+  ARTICLE_LIST_PAGE,
+  articleListPage,
+  articlePageHref,
+  stylesheetsOf,
+} from '../publish/article-list-page';
 import { describeIndexProblem, readArticleFiles } from './article-index-file';
 
 /**
  * `npm run index-articles [-- SITE_DIR]`: rewrites the article list of a built or deployed site
- * (default `dist/`) from the files in its `articles/`, so an article copied there is listed
- * without a rebuild. `npm run build` makes the same list from public/articles/. Files that do
+ * (default `dist/`), the app's and the static page, from the files in its `articles/`, so an
+ * article copied there is listed without a rebuild (read in the app until a build gives it a
+ * page of its own). `npm run build` makes the same list from public/articles/. Files that do
  * not validate are reported and left out; the exit code is then 1, with the list still written.
  */
 const siteDir = process.argv[2] ?? 'dist';
@@ -25,6 +33,12 @@ const { index, problems } = buildArticleIndex(files);
 for (const problem of problems) console.error(describeIndexProblem(articlesDir, problem));
 const out = join(siteDir, ARTICLE_INDEX_FILE);
 await writeFile(out, articleIndexJson(index));
+// Styled as the build styled it: its list page's stylesheets, else index.html's.
+const styledLike = [ARTICLE_LIST_PAGE, 'index.html'].map((file) => join(siteDir, file)).find(existsSync);
+const stylesheets = styledLike ? stylesheetsOf(readFileSync(styledLike, 'utf8')) : [];
+const hrefOf = (name: string) =>
+  existsSync(join(siteDir, `${name}.html`)) ? articlePageHref(name) : `./#/read/${name}`;
+await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf));
 const leftOut = new Set(problems.map((problem) => problem.file)).size;
 console.log(
   `wrote ${out}: ${index.articles.length} articles${leftOut ? `, ${leftOut} file(s) left out` : ''}`,

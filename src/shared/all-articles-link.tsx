@@ -5,10 +5,11 @@ import './all-articles-link.css';
 
 const INDEX_PATH = buildAppPath({ kind: 'index' }, '');
 /**
- * The list's address relative to the page: `./#/articles` leads to index.html's list from any
- * page of the site (all pages live beside index.html), also from a page read without JavaScript.
+ * The list's static page, beside every page of the site (src/publish/article-list-page.ts): a
+ * page read without JavaScript and a search engine reach every article from it. With the app,
+ * the link opens the app's searchable list in place.
  */
-export const ARTICLE_INDEX_HREF = `./#${INDEX_PATH}`;
+export const ARTICLE_INDEX_HREF = './articles.html';
 
 type AllArticlesLinkProps = { className?: string; children?: string };
 

@@ -14,6 +14,7 @@ import { startStaticServer, type StaticServer } from '../../tools/static-server'
 // in the browser only; now the build gives it a page of its own.
 const NAME = 'harbour-council-vote';
 const small = JSON.parse(readFileSync(SMALL_ARTICLE_FILE, 'utf8')) as Article;
+const seed = JSON.parse(readFileSync(SEED_ARTICLE_FILE, 'utf8')) as Article;
 const paragraphs = small.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
 
 const work = mkdtempSync(join(tmpdir(), 'provenance-pages-'));
@@ -156,6 +157,25 @@ describe('every article a page: a non-bundled article’s own page', () => {
       );
       expect(head.canonical).toBe(`${NAME}.html`);
       expect(head.ogTitle).toBe(small.meta.headline.text);
+      await close();
+    });
+
+    it('leads to the list of articles, a page of its own, which leads to every article’s page', async () => {
+      const { page, close } = await open('');
+      await page
+        .getByRole('navigation', { name: 'Site' })
+        .getByRole('link', { name: 'All articles' })
+        .click();
+      await page.waitForURL(/\/articles\.html$/);
+      expect(await page.textContent('h1')).toBe('All articles');
+      const headlines = page.locator('.pv-library-headline a');
+      expect(await headlines.allTextContents()).toEqual(
+        expect.arrayContaining([small.meta.headline.text, seed.meta.headline.text]),
+      );
+      expect(await headlines.count()).toBe(2);
+      await page.getByRole('link', { name: small.meta.headline.text }).click();
+      await page.waitForURL(new RegExp(`/${NAME}\\.html$`));
+      expect(await page.textContent('h1')).toBe(small.meta.headline.text);
       await close();
     });
 

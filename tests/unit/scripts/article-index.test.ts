@@ -37,7 +37,10 @@ describe('the article list at build time', () => {
 
   it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
     const { dir, valid } = articlesDir(tempDirForTest('publish'), 3);
-    expect([...(await publishedFiles(dir, undefined)).files.keys()]).toEqual(['article-index.json']);
+    expect([...(await publishedFiles(dir, undefined)).files.keys()]).toEqual([
+      'article-index.json',
+      'articles.html',
+    ]);
     const { files } = await publishedFiles(dir, 'https://news.example/r/');
     expect([...files.keys()].filter((key) => key.startsWith('oembed/')).sort()).toEqual(
       valid.map((name) => `oembed/${name}.json`),
@@ -97,6 +100,24 @@ describe('npm run index-articles', () => {
     expect(stdout).toContain(`12 articles, 10 file(s) left out`);
     expect(stderr).toContain(`${join(dir, 'no-headline.json')}: meta.headline: required field is missing`);
     expect(code).toBe(1);
+  }, 120_000);
+
+  it('rewrites its static list page too: an article with a page links to it, one without to the app', () => {
+    const site = tempDirForTest('index-articles-page');
+    const { valid } = articlesDir(site);
+    const [paged, unpaged] = valid;
+    if (!paged || !unpaged) throw new Error('the generated set has fewer than two valid articles');
+    writeFileSync(join(site, `${paged}.html`), '<!doctype html><title>built page</title>');
+    writeFileSync(
+      join(site, 'index.html'),
+      '<link rel="stylesheet" crossorigin href="./assets/index-abc.css">',
+    );
+    run('src/cli/index-articles.ts', site);
+    const page = readFileSync(join(site, 'articles.html'), 'utf8');
+    expect(page).toContain(`<a href="./${paged}.html">`);
+    expect(page).toContain(`<a href="./#/read/${unpaged}">`);
+    expect(page.match(/class="pv-library-entry"/g)).toHaveLength(valid.length);
+    expect(page).toContain('<link rel="stylesheet" href="./assets/index-abc.css">');
   }, 120_000);
 
   it('says to build first when the site has no articles directory', () => {
