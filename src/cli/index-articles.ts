@@ -9,6 +9,7 @@ import {
   articlePageHref,
   stylesheetsOf,
 } from '../publish/article-list-page';
+import { articlePath } from '../shared/item-path';
 import { describeIndexProblem, readArticleFiles } from './article-index-file';
 
 /**
@@ -37,7 +38,7 @@ await writeFile(out, articleIndexJson(index));
 const styledLike = [ARTICLE_LIST_PAGE, 'index.html'].map((file) => join(siteDir, file)).find(existsSync);
 const stylesheets = styledLike ? stylesheetsOf(readFileSync(styledLike, 'utf8')) : [];
 const hrefOf = (name: string) =>
-  existsSync(join(siteDir, `${name}.html`)) ? articlePageHref(name) : `./#/read/${name}`;
+  existsSync(join(siteDir, `${name}.html`)) ? articlePageHref(name) : `./#${articlePath(name)}`;
 await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf));
 const leftOut = new Set(problems.map((problem) => problem.file)).size;
 console.log(

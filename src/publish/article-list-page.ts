@@ -1,11 +1,12 @@
 import type { ArticleIndex, ArticleIndexEntry } from '../article/article-index-schema';
 import { formatFuzzyDate, machineDate } from '../article/format-fuzzy-date';
+import { buildAppPath } from '../shared/app-url';
 import { escapeHtml } from './html-text';
 
 /** The list of articles as a static page, beside index.html (decision 008). */
 export const ARTICLE_LIST_PAGE = 'articles.html';
 /** The app's searchable list, from any page beside index.html. */
-const SEARCHABLE_LIST_HREF = './#/articles';
+const SEARCHABLE_LIST_HREF = `./#${buildAppPath({ kind: 'index' }, '')}`;
 
 /** The build gives every article of the index a page of its own (one named `index`: index.html). */
 export function articlePageHref(name: string): string {
