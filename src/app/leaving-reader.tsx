@@ -32,7 +32,9 @@ export function useLeavingReader(): { onReader: boolean; reader: Place | null } 
   if (seen.location !== location) {
     // Adjusted while rendering, so that the click's own render never takes the reader down.
     setSeen({ location, type });
-    setLeft(onReader ? null : isOtherPage(seen.location.pathname) ? left : seen);
+    // Back on the reader: nothing leaves. Off it, from the reader: the reader leaves.
+    if (onReader) setLeft(null);
+    else if (!isOtherPage(seen.location.pathname)) setLeft(seen);
   }
   useEffect(() => (left ? afterNextPaint(() => setLeft(null)) : undefined), [left]);
   return { onReader, reader: onReader ? { location, type } : left };

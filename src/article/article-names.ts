@@ -20,6 +20,14 @@ export function isArticleName(name: string): boolean {
   return ARTICLE_NAME_PATTERN.test(name);
 }
 
+/** An article's own page, beside index.html (the build's, decision 007). */
+export function articlePageFile(name: string): string {
+  return `${name}.html`;
+}
+
+/** The list of articles as a static page, beside index.html (decision 008). */
+export const ARTICLE_LIST_PAGE = 'articles.html';
+
 /** An article's file, relative to any page of the app. */
 export function articleFile(name: string): string {
   return `articles/${name}.json`;

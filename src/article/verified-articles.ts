@@ -13,8 +13,8 @@ function hex(buffer: ArrayBuffer): string {
 export async function hasDigest(bytes: ArrayBuffer, digest: string): Promise<boolean> {
   if (typeof crypto === 'undefined' || !('subtle' in crypto)) return false;
   try {
-    // The bytes, not the decoded text encoded again: a long article's re-encoding held the main
-    // thread while the reader started.
+    // The bytes as received, which is what the build hashed (the file), not the text decoded
+    // and encoded again.
     return hex(await crypto.subtle.digest('SHA-256', bytes)) === digest;
   } catch {
     return false;

@@ -6,7 +6,7 @@
  * src/article/article-names.ts, which every layer may use), and boot.js inlines it whole.
  */
 
-import { isArticleName, ITEM_ID_PATTERN } from '../article/article-names';
+import { articlePageFile, isArticleName, ITEM_ID_PATTERN } from '../article/article-names';
 
 /** `<meta name=…>`: the article a page shows when its URL names none (a deployment may change it). */
 export const DEFAULT_ARTICLE_META = 'provenance-default-article';
@@ -71,7 +71,7 @@ export function cardReserveCss(id: string): string {
  * page of its own (it opens at `index.html#/read/index`).
  */
 export function articlePagePath(name: string): string | undefined {
-  return isArticleName(name) && name !== 'index' ? `${name}.html` : undefined;
+  return isArticleName(name) && name !== 'index' ? articlePageFile(name) : undefined;
 }
 
 /** What boot.js and the app's entry need to know about a URL fragment before React starts. */

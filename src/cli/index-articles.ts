@@ -2,13 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_INDEX_FILE } from '../article/article-index-schema';
+import { ARTICLE_LIST_PAGE, articlePageFile } from '../article/article-names';
 import { articleIndexJson, buildArticleIndex } from '../publish/article-index';
-import {
-  ARTICLE_LIST_PAGE,
-  articleListPage,
-  articlePageHref,
-  stylesheetsOf,
-} from '../publish/article-list-page';
+import { articleListPage, articlePageHref, stylesheetsOf } from '../publish/article-list-page';
 import { articlePath } from '../shared/item-path';
 import { describeIndexProblem, readArticleFiles } from './article-index-file';
 
@@ -38,7 +34,7 @@ await writeFile(out, articleIndexJson(index));
 const styledLike = [ARTICLE_LIST_PAGE, 'index.html'].map((file) => join(siteDir, file)).find(existsSync);
 const stylesheets = styledLike ? stylesheetsOf(readFileSync(styledLike, 'utf8')) : [];
 const hrefOf = (name: string) =>
-  existsSync(join(siteDir, `${name}.html`)) ? articlePageHref(name) : `./#${articlePath(name)}`;
+  existsSync(join(siteDir, articlePageFile(name))) ? articlePageHref(name) : `./#${articlePath(name)}`;
 await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf));
 const leftOut = new Set(problems.map((problem) => problem.file)).size;
 console.log(

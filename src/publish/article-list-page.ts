@@ -1,26 +1,21 @@
 import type { ArticleIndex, ArticleIndexEntry } from '../article/article-index-schema';
+import { articlePageFile } from '../article/article-names';
+import { authorList } from '../article/byline';
 import { formatFuzzyDate, machineDate } from '../article/format-fuzzy-date';
 import { buildAppPath } from '../shared/app-url';
 import { escapeHtml } from './html-text';
 
-/** The list of articles as a static page, beside index.html (decision 008). */
-export const ARTICLE_LIST_PAGE = 'articles.html';
 /** The app's searchable list, from any page beside index.html. */
 const SEARCHABLE_LIST_HREF = `./#${buildAppPath({ kind: 'index' }, '')}`;
 
 /** The build gives every article of the index a page of its own (one named `index`: index.html). */
 export function articlePageHref(name: string): string {
-  return `./${name}.html`;
+  return `./${articlePageFile(name)}`;
 }
 
 /** The stylesheets an HTML page links to, in order: for a page styled like it. */
 export function stylesheetsOf(html: string): string[] {
   return [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
-}
-
-function byline(authors: readonly string[]): string {
-  if (authors.length <= 1) return authors.join('');
-  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1) ?? ''}`;
 }
 
 function entryHtml(entry: ArticleIndexEntry, hrefOf: (name: string) => string): string {
@@ -36,7 +31,7 @@ function entryHtml(entry: ArticleIndexEntry, hrefOf: (name: string) => string): 
     `<p class="pv-kicker pv-library-publisher">${e(entry.publisher)}</p>`,
     `<h2 class="pv-library-headline"><a href="${e(hrefOf(entry.name))}">${e(entry.headline)}</a></h2>`,
     entry.description ? `<p class="pv-library-dek">${e(entry.description)}</p>` : '',
-    entry.authors.length > 0 ? `<p class="pv-library-byline">By ${e(byline(entry.authors))}</p>` : '',
+    entry.authors.length > 0 ? `<p class="pv-library-byline">By ${e(authorList(entry.authors))}</p>` : '',
     '</div></li>',
   ].join('');
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { ARTICLE_LIST_PAGE } from '../article/article-names';
 import { buildAppPath } from './app-url';
 import './all-articles-link.css';
 
@@ -9,7 +10,7 @@ const INDEX_PATH = buildAppPath({ kind: 'index' }, '');
  * page read without JavaScript and a search engine reach every article from it. With the app,
  * the link opens the app's searchable list in place.
  */
-export const ARTICLE_INDEX_HREF = './articles.html';
+export const ARTICLE_INDEX_HREF = `./${ARTICLE_LIST_PAGE}`;
 
 type AllArticlesLinkProps = { className?: string; children?: string };
 

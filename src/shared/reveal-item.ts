@@ -6,23 +6,10 @@ import { keepInView } from './keep-in-view';
  * not on the page.
  */
 export function revealItem(id: string, doc: Document = document): boolean {
-  const element = shownById(id, doc);
+  const element = doc.getElementById(id);
   if (!element) return false;
   revealElement(element);
   return true;
-}
-
-/**
- * The element with this id; of two, the one drawn: for a moment after a link from the reader to
- * the negotiation view, the reader is still in the page, hidden (src/app/leaving-reader.tsx),
- * and its timeline has the same ids as the view's events.
- */
-function shownById(id: string, doc: Document): HTMLElement | null {
-  const first = doc.getElementById(id);
-  if (!first) return null;
-  // A quoted attribute value needs only its quotes and backslashes escaped.
-  const all = doc.querySelectorAll<HTMLElement>(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
-  return all.length < 2 ? first : ([...all].find((e) => e.getClientRects().length > 0) ?? first);
 }
 
 /** The same for an element that has no id of its own (the second part of a split quote). */

@@ -173,6 +173,14 @@ describe('every article a page: a non-bundled article’s own page', () => {
         expect.arrayContaining([small.meta.headline.text, seed.meta.headline.text]),
       );
       expect(await headlines.count()).toBe(2);
+      // Drawn as the app's list: its own stylesheet (the list chunk's) lays each entry out in two
+      // columns, date beside story.
+      expect(
+        await page
+          .locator('.pv-library-entry')
+          .first()
+          .evaluate((li) => getComputedStyle(li).display),
+      ).toBe('grid');
       await page.getByRole('link', { name: small.meta.headline.text }).click();
       await page.waitForURL(new RegExp(`/${NAME}\\.html$`));
       expect(await page.textContent('h1')).toBe(small.meta.headline.text);

@@ -232,6 +232,22 @@ describe('the negotiation view in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Read it in the article');
   });
 
+  it('lands a link followed from the reader on the view’s event, not on the leaving reader’s', async () => {
+    // The reader's timeline shows the same event, under the same id, until the view is drawn.
+    const page = await reader.open('#/read/dailynk-train-service-talks/e-china-rejects-nampo');
+    await page.waitForFunction(() => document.activeElement?.id === 'e-china-rejects-nampo');
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `${VIEW}/e-china-rejects-nampo`);
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.id === 'e-china-rejects-nampo' &&
+        document.activeElement.closest('.pv-neg-page') !== null,
+    );
+    await expect.poll(() => page.locator('[id="e-china-rejects-nampo"]').count()).toBe(1);
+    expect(await page.locator('#pv-rail').count()).toBe(0);
+  });
+
   it('opens from the header and from the rail’s timeline', async () => {
     const page = await reader.open('#/read/dailynk-train-service-talks');
     await page.getByRole('link', { name: 'Negotiation view: who asked, who answered' }).click();

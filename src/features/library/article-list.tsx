@@ -1,12 +1,8 @@
 import { Link } from 'react-router';
 import type { ArticleIndexEntry } from '../../article/article-index-schema';
+import { authorList } from '../../article/byline';
 import { formatFuzzyDate } from '../../article/format-fuzzy-date';
 import { articlePath } from '../../shared/item-path';
-
-function byline(authors: string[]): string {
-  if (authors.length <= 1) return authors.join('');
-  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1) ?? ''}`;
-}
 
 /** The articles as a newspaper's archive lists them: date, publisher, headline, standfirst, byline. */
 export function ArticleList({ entries }: { entries: ArticleIndexEntry[] }) {
@@ -24,7 +20,7 @@ export function ArticleList({ entries }: { entries: ArticleIndexEntry[] }) {
               <Link to={articlePath(entry.name)}>{entry.headline}</Link>
             </h2>
             {entry.description && <p className="pv-library-dek">{entry.description}</p>}
-            {entry.authors.length > 0 && <p className="pv-library-byline">By {byline(entry.authors)}</p>}
+            {entry.authors.length > 0 && <p className="pv-library-byline">By {authorList(entry.authors)}</p>}
           </div>
         </li>
       ))}
