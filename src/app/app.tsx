@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { HashRouter } from 'react-router';
-import { AppRoutes } from './router';
+import { UNSAFE_createHashHistory as createHashHistory } from 'react-router';
+import { AppRouter } from './router';
 import { APP_ATTRIBUTE, APP_READY } from '../boot/contract';
 
 /**
@@ -17,11 +17,11 @@ function useMarkReady() {
 /** The whole app in the browser: routes in the URL fragment, one query cache. */
 export function App({ queryClient }: { queryClient: QueryClient }) {
   useMarkReady();
+  // As react-router's HashRouter makes it; v5Compat: pushes and replaces reach the listener too.
+  const [history] = useState(() => createHashHistory({ v5Compat: true }));
   return (
     <QueryClientProvider client={queryClient}>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
+      <AppRouter history={history} />
     </QueryClientProvider>
   );
 }

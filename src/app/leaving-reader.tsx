@@ -1,31 +1,18 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigationType, type Location, type NavigationType } from 'react-router';
+import type { Location, NavigationType } from 'react-router';
+import { afterNextPaint } from '../shared/after-next-paint';
 import { isOtherPage } from './route-paths';
 
 export type Place = { location: Location; type: NavigationType };
 
-/** Calls `done` once the next frame has been painted (a rAF runs before it, a task after). */
-function afterNextPaint(done: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(done, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /**
  * A link from the reader to another page (the negotiation view, the list) hides the reader at
- * once (an `Activity`, in the router) and takes it down after the new page's first frame: the
- * click then waits for the page it opens, not also for removing a long article's thousands of
+ * once (its slot, in the router) and takes it down after the new page's first frame: the click
+ * then waits for the page it opens, not also for removing a long article's thousands of
  * elements (a fifth of opening the negotiation view at 50×, decision 012).
  * `reader`: where the reader is, or was when it was left; null once it has gone.
  */
-export function useLeavingReader(): { onReader: boolean; reader: Place | null } {
-  const location = useLocation();
-  const type = useNavigationType();
+export function useLeavingReader({ location, type }: Place): { onReader: boolean; reader: Place | null } {
   const onReader = !isOtherPage(location.pathname);
   const [seen, setSeen] = useState<Place>({ location, type });
   const [left, setLeft] = useState<Place | null>(null);

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import type { Article } from '../article/article-schema';
 import { articleQueryOptions } from '../article/article-query';
 import { prepareArticle } from '../article/prepare-article';
 import { createAppQueryClient } from './query-client';
-import { AppRoutes } from './router';
+import { AppRouter } from './router';
 
 /**
  * The reader's HTML for one bundled article, as the browser's first render will produce it
@@ -19,9 +19,7 @@ export function renderArticlePage(article: Article, name: string): string {
   return renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[`/read/${name}`]}>
-          <AppRoutes />
-        </MemoryRouter>
+        <AppRouter history={createMemoryHistory({ initialEntries: [`/read/${name}`], v5Compat: true })} />
       </QueryClientProvider>
     </StrictMode>,
   );

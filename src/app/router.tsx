@@ -1,5 +1,5 @@
-import { Activity, lazy, memo, Suspense, useMemo, useState } from 'react';
-import { Route, Routes, UNSAFE_LocationContext as LocationContext } from 'react-router';
+import { lazy, memo, startTransition, Suspense, useLayoutEffect, useState } from 'react';
+import { Route, Router, Routes, type Location, type NavigationType, type Navigator } from 'react-router';
 import { useLeavingReader, type Place } from './leaving-reader';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
@@ -67,27 +67,58 @@ function RouteTable() {
   );
 }
 
-/** The routes under a location of their own: the reader a link has left stays where it was. */
-const PlacedRoutes = memo(function PlacedRoutes({ location, type }: Place) {
-  const value = useMemo(() => ({ location, navigationType: type }), [location, type]);
+/** What the app's router needs of a history (react-router's hash or memory history, v5Compat). */
+export type AppHistory = Navigator & {
+  readonly action: NavigationType;
+  readonly location: Location;
+  listen(listener: (update: { action: NavigationType; location: Location }) => void): () => void;
+};
+
+// One element for every slot: a slot's router re-rendered with the same place bails out here.
+const ROUTE_TABLE = <RouteTable />;
+
+type ReaderSlotProps = Place & { history: AppHistory; shown: boolean };
+
+/**
+ * The reader under a router of its own, in a box that hides it. When a link leaves the reader,
+ * nothing above this slot changes but `shown`, so no context change walks the long article's
+ * thousands of components (or wakes its held-back runs) at the click (decision 012).
+ */
+const ReaderSlot = memo(function ReaderSlot({ location, type, history, shown }: ReaderSlotProps) {
   return (
-    <LocationContext.Provider value={value}>
-      <RouteTable />
-    </LocationContext.Provider>
+    <div className="pv-reader-slot" hidden={!shown}>
+      <Router location={location} navigationType={type} navigator={history}>
+        {ROUTE_TABLE}
+      </Router>
+    </div>
   );
 });
 
-/** The pages; a reader a link has left goes after the new page's first frame (leaving-reader.tsx). */
-export function AppRoutes() {
-  const { onReader, reader } = useLeavingReader();
+/**
+ * The app's pages over `history` (the URL fragment in the browser; memory when pre-rendering and
+ * in tests). A new URL applies in a transition, as react-router's own routers do. The reader a
+ * link has left goes after the new page's first frame (leaving-reader.tsx).
+ */
+export function AppRouter({ history }: { history: AppHistory }) {
+  const [place, setPlace] = useState<Place>(() => ({ location: history.location, type: history.action }));
+  useLayoutEffect(
+    () =>
+      history.listen(({ action, location }) => {
+        startTransition(() => {
+          setPlace({ location, type: action });
+        });
+      }),
+    [history],
+  );
+  const { onReader, reader } = useLeavingReader(place);
   return (
     <>
-      {reader && (
-        <Activity key="reader" mode={onReader ? 'visible' : 'hidden'}>
-          <PlacedRoutes location={reader.location} type={reader.type} />
-        </Activity>
+      {reader && <ReaderSlot key="reader" {...reader} history={history} shown={onReader} />}
+      {!onReader && (
+        <Router key="page" location={place.location} navigationType={place.type} navigator={history}>
+          {ROUTE_TABLE}
+        </Router>
       )}
-      {!onReader && <RouteTable key="page" />}
     </>
   );
 }

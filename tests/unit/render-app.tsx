@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { vi } from 'vitest';
-import { AppRoutes } from '../../src/app/router';
+import { AppRouter } from '../../src/app/router';
 
 type FakeResponse = { status: number; body: string } | 'offline';
 
@@ -21,9 +21,7 @@ export function renderApp(path: string, respond: (file: string) => FakeResponse)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-      </MemoryRouter>
+      <AppRouter history={createMemoryHistory({ initialEntries: [path], v5Compat: true })} />
     </QueryClientProvider>,
   );
   return { ...view, fetchMock };

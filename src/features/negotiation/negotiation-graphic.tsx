@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Column } from './negotiation-layout';
 import type { NegotiationLinks } from './negotiation-links';
 import { PhaseSection } from './phase-section';
 import type { PhaseGroup } from './phase-groups';
 import { SideShape } from './side-shape';
-import { useSectionWindow } from './use-section-window';
+import { useSectionWindow, type SectionWindow } from './use-section-window';
 
 // Rough heights (px) of a phase heading and an event row, until a section has been measured.
 const HEADING_ESTIMATE = 56;
@@ -40,20 +40,48 @@ export function NegotiationGraphic({ columns, groups, links, linkedId, all }: Ne
           </li>
         ))}
       </ul>
-      {groups.map((group, index) => {
-        const drawn = sections.drawn(index);
-        return (
-          <div
-            key={group.phase.key}
-            ref={sections.observe}
-            data-index={index}
-            className={drawn ? 'pv-neg-section' : 'pv-neg-section pv-neg-section--waiting'}
-            style={drawn ? undefined : { height: sections.height(index) }}
-          >
-            {drawn && <PhaseSection {...group} columns={columns} links={links} linkedId={linkedId} />}
-          </div>
-        );
-      })}
+      {sectionSlots(groups, sections, (group) => (
+        <PhaseSection {...group} columns={columns} links={links} linkedId={linkedId} />
+      ))}
     </div>
   );
+}
+
+/**
+ * Each section drawn or held by a placeholder of its height; before the window watches, each run
+ * of sections not drawn is one placeholder, keyed by where it starts.
+ */
+function sectionSlots(
+  groups: readonly PhaseGroup[],
+  sections: SectionWindow,
+  draw: (group: PhaseGroup) => ReactNode,
+): ReactNode[] {
+  const slots: ReactNode[] = [];
+  let run: { key: string; height: number } | null = null;
+  const endRun = () => {
+    if (run) slots.push(<div key={run.key} className="pv-neg-section--waiting" style={{ height: run.height }} />);
+    run = null;
+  };
+  groups.forEach((group, index) => {
+    const drawn = sections.drawn(index);
+    if (!drawn && !sections.watching) {
+      run ??= { key: `run-${group.phase.key}`, height: 0 };
+      run.height += sections.height(index);
+      return;
+    }
+    endRun();
+    slots.push(
+      <div
+        key={group.phase.key}
+        ref={sections.observe}
+        data-index={index}
+        className={drawn ? 'pv-neg-section' : 'pv-neg-section pv-neg-section--waiting'}
+        style={drawn ? undefined : { height: sections.height(index) }}
+      >
+        {drawn && draw(group)}
+      </div>,
+    );
+  });
+  endRun();
+  return slots;
 }

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../shared/after-next-paint';
 
 /** Below this many sections everything is drawn: windowing pays only on a long story. */
 const WINDOW_FROM = 24;
@@ -9,14 +10,20 @@ export type SectionWindow = {
   /** Whether section `index` is drawn; else a placeholder of `height(index)` stands in. */
   drawn: (index: number) => boolean;
   height: (index: number) => number;
+  /**
+   * Until the view's first frame is painted, a run of sections not drawn stands in as one
+   * placeholder (the click pays for the screen, not for hundreds of elements below it); then
+   * each gets its own, watched for coming near.
+   */
+  watching: boolean;
   /** The ref each section (drawn or not) passes to its outer element, with `data-index`. */
   observe: (element: HTMLElement | null) => (() => void) | undefined;
 };
 
-function firstScreens(estimates: readonly number[], keep: number | undefined): Set<number> {
+function firstScreen(estimates: readonly number[], keep: number | undefined): Set<number> {
   const drawn = new Set<number>();
   let total = 0;
-  const limit = (typeof window === 'undefined' ? 900 : window.innerHeight) * 2;
+  const limit = typeof window === 'undefined' ? 900 : window.innerHeight;
   for (let i = 0; i < estimates.length && total < limit; i++) {
     drawn.add(i);
     total += estimates[i] ?? 0;
@@ -37,7 +44,9 @@ export function useSectionWindow(
   all: boolean,
 ): SectionWindow {
   const windowed = !all && estimates.length >= WINDOW_FROM && typeof IntersectionObserver !== 'undefined';
-  const [near, setNear] = useState(() => firstScreens(estimates, keep));
+  const [near, setNear] = useState(() => firstScreen(estimates, keep));
+  const [watching, setWatching] = useState(false);
+  useEffect(() => (windowed ? afterNextPaint(() => startTransition(() => setWatching(true))) : undefined), [windowed]);
   const measured = useRef(new Map<number, number>());
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
@@ -79,6 +88,7 @@ export function useSectionWindow(
   return {
     drawn: (index) => !windowed || near.has(index) || index === keep,
     height: (index) => measured.current.get(index) ?? estimates[index] ?? 0,
+    watching: !windowed || watching,
     observe,
   };
 }

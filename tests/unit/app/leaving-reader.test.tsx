@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, useNavigate, type NavigateFunction } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../src/app/router';
+import { AppRouter } from '../../../src/app/router';
 import { SMALL_ARTICLE_FILE, readText } from '../../fixtures/load-fixture';
 
 const small = readText(SMALL_ARTICLE_FILE);
@@ -14,29 +14,22 @@ afterEach(() => {
 /** The app's routes at the reader, and a way to follow a link as the router does. */
 function renderAtReader() {
   vi.stubGlobal('fetch', () => Promise.resolve(new Response(small, { status: 200 })));
-  let go: NavigateFunction = () => undefined;
-  function Steer() {
-    go = useNavigate();
-    return null;
-  }
+  const history = createMemoryHistory({ initialEntries: ['/read/harbour-council-vote'], v5Compat: true });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/read/harbour-council-vote']}>
-        <AppRoutes />
-        <Steer />
-      </MemoryRouter>
+      <AppRouter history={history} />
     </QueryClientProvider>,
   );
   return {
     go: (path: string) => {
       act(() => {
-        void go(path);
+        history.push(path);
       });
     },
     back: () => {
       act(() => {
-        void go(-1);
+        history.go(-1);
       });
     },
   };
