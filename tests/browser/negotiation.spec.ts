@@ -248,6 +248,35 @@ describe('the negotiation view in Chromium', () => {
     expect(await page.locator('#pv-rail').count()).toBe(0);
   });
 
+  it('rehearses the view out of sight while the reader is idle, and leaves the reader as it was', async () => {
+    const page = await reader.open('#/read/dailynk-train-service-talks/q-bewildered');
+    await page.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
+    const before = await page.evaluate(() => ({ title: document.title, y: Math.round(scrollY) }));
+    // Watched from now: the rehearsal comes once the reader has been idle a few seconds.
+    await page.evaluate(() => {
+      const seen: { hidden: boolean; rows: string[] }[] = [];
+      Object.assign(window, { rehearsals: seen });
+      new MutationObserver(() => {
+        const host = document.querySelector<HTMLElement>('.pv-rehearsal');
+        const rows = [...(host?.querySelectorAll('.pv-neg-row') ?? [])].map((row) => row.id);
+        if (host && rows.length > 0 && seen.length === 0)
+          seen.push({ hidden: host.inert && getComputedStyle(host).visibility === 'hidden', rows });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.waitForFunction(() => (window as unknown as { rehearsals: unknown[] }).rehearsals.length > 0, {
+      timeout: 20_000,
+    });
+    await page.waitForFunction(() => document.querySelector('.pv-rehearsal') === null);
+    const [seen] = await page.evaluate(
+      () => (window as unknown as { rehearsals: { hidden: boolean; rows: string[] }[] }).rehearsals,
+    );
+    expect(seen?.hidden).toBe(true);
+    expect(seen?.rows.every((id) => id.startsWith('pv-rehearsal-'))).toBe(true);
+    expect(await page.locator('[id^="pv-rehearsal-"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-bewildered');
+    expect(await page.evaluate(() => ({ title: document.title, y: Math.round(scrollY) }))).toEqual(before);
+  });
+
   it('opens from the header and from the rail’s timeline', async () => {
     const page = await reader.open('#/read/dailynk-train-service-talks');
     await page.getByRole('link', { name: 'Negotiation view: who asked, who answered' }).click();
