@@ -5,6 +5,12 @@ import { afterNextPaint } from '../../shared/after-next-paint';
 const WINDOW_FROM = 24;
 /** Sections this far above or below the screen are drawn too, so scrolling finds them ready. */
 const MARGIN = '1200px 0px';
+/**
+ * Roughly what stands above the graphic (the page's header, the tools, the key): the first
+ * frame draws the sections that fit in the rest of the screen. A phone's taller header comes
+ * with taller rows; a section short is drawn the moment after, when the window watches.
+ */
+const ABOVE_ESTIMATE = 250;
 
 export type SectionWindow = {
   /** Whether section `index` is drawn; else a placeholder of `height(index)` stands in. */
@@ -23,7 +29,7 @@ export type SectionWindow = {
 function firstScreen(estimates: readonly number[], keep: number | undefined): Set<number> {
   const drawn = new Set<number>();
   let total = 0;
-  const limit = typeof window === 'undefined' ? 900 : window.innerHeight;
+  const limit = (typeof window === 'undefined' ? 900 : window.innerHeight) - ABOVE_ESTIMATE;
   for (let i = 0; i < estimates.length && total < limit; i++) {
     drawn.add(i);
     total += estimates[i] ?? 0;
