@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { Column } from './negotiation-layout';
 import type { NegotiationLinks } from './negotiation-links';
 import { PhaseSection } from './phase-section';
@@ -26,9 +26,10 @@ export function NegotiationGraphic({ columns, groups, links, linkedId, all }: Ne
     [groups],
   );
   const linked = linkedId ? groups.findIndex((g) => g.events.some((l) => l.event.id === linkedId)) : -1;
-  const sections = useSectionWindow(estimates, linked >= 0 ? linked : undefined, all);
+  const graphic = useRef<HTMLDivElement>(null);
+  const sections = useSectionWindow(estimates, linked >= 0 ? linked : undefined, all, graphic);
   return (
-    <div className={`pv-neg-graphic pv-neg--n${columns.length}`}>
+    <div ref={graphic} className={`pv-neg-graphic pv-neg--n${columns.length}`}>
       <ul className="pv-neg-heads pv-neg-grid" aria-label="Columns, left to right">
         {columns.map((column) => (
           <li
@@ -64,9 +65,10 @@ function sectionSlots(
   };
   groups.forEach((group, index) => {
     const drawn = sections.drawn(index);
+    const key = `${group.phase.key}:${group.events.length}`;
     if (!drawn && !sections.watching) {
       run ??= { key: `run-${group.phase.key}`, height: 0 };
-      run.height += sections.height(index);
+      run.height += sections.height(index, key);
       return;
     }
     endRun();
@@ -75,8 +77,9 @@ function sectionSlots(
         key={group.phase.key}
         ref={sections.observe}
         data-index={index}
+        data-key={key}
         className={drawn ? 'pv-neg-section' : 'pv-neg-section pv-neg-section--waiting'}
-        style={drawn ? undefined : { height: sections.height(index) }}
+        style={drawn ? undefined : { height: sections.height(index, key) }}
       >
         {drawn && draw(group)}
       </div>,

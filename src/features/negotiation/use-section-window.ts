@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { afterNextPaint } from '../../shared/after-next-paint';
 
 /** Below this many sections everything is drawn: windowing pays only on a long story. */
@@ -15,24 +15,34 @@ const ABOVE_ESTIMATE = 250;
 export type SectionWindow = {
   /** Whether section `index` is drawn; else a placeholder of `height(index)` stands in. */
   drawn: (index: number) => boolean;
-  height: (index: number) => number;
+  /** Section `index`'s height, last measured for the same `key` (its content), else estimated. */
+  height: (index: number, key: string) => number;
   /**
    * Until the view's first frame is painted, a run of sections not drawn stands in as one
    * placeholder (the click pays for the screen, not for hundreds of elements below it); then
    * each gets its own, watched for coming near.
    */
   watching: boolean;
-  /** The ref each section (drawn or not) passes to its outer element, with `data-index`. */
+  /** The ref each section (drawn or not) passes to its outer element, with `data-index` and `data-key`. */
   observe: (element: HTMLElement | null) => (() => void) | undefined;
 };
 
-function firstScreen(estimates: readonly number[], keep: number | undefined): Set<number> {
+/**
+ * The sections on the screen, `from` being how far down the graphic the screen starts (less
+ * than 0 while the graphic starts lower down), plus `keep` and its neighbours.
+ */
+function onScreen(
+  heights: readonly number[],
+  from: number,
+  keep: number | undefined,
+): Set<number> {
   const drawn = new Set<number>();
-  let total = 0;
-  const limit = (typeof window === 'undefined' ? 900 : window.innerHeight) - ABOVE_ESTIMATE;
-  for (let i = 0; i < estimates.length && total < limit; i++) {
-    drawn.add(i);
-    total += estimates[i] ?? 0;
+  const to = from + (typeof window === 'undefined' ? 900 : window.innerHeight);
+  let top = 0;
+  for (let i = 0; i < heights.length && top < to; i++) {
+    const bottom = top + (heights[i] ?? 0);
+    if (bottom > from) drawn.add(i);
+    top = bottom;
   }
   if (keep !== undefined) for (const i of [keep - 1, keep, keep + 1]) if (i >= 0) drawn.add(i);
   return drawn;
@@ -42,18 +52,39 @@ function firstScreen(estimates: readonly number[], keep: number | undefined): Se
  * Draws only the sections near the screen when there are many (a 1,000-event story): the rest
  * are placeholders of their last measured (else estimated) height, so the page keeps its
  * length and the scroll bar its meaning. `keep` (a linked event's section) is always drawn;
- * with `all` (printing) everything is.
+ * with `all` (printing) everything is. New sections (a filter regroups the events) start again
+ * from the screen: what is on it now, the rest as runs until the next frame is painted.
  */
 export function useSectionWindow(
   estimates: readonly number[],
   keep: number | undefined,
   all: boolean,
+  /** The element that holds the sections. */
+  graphic: RefObject<HTMLElement | null>,
 ): SectionWindow {
   const windowed = !all && estimates.length >= WINDOW_FROM && typeof IntersectionObserver !== 'undefined';
-  const [near, setNear] = useState(() => firstScreen(estimates, keep));
+  // Heights of sections seen, by their content (a filter may make a phase another height).
+  const measured = useRef(new Map<string, number>());
+  // Where the graphic starts on the page: guessed, then measured once drawn.
+  const [offset, setOffset] = useState(ABOVE_ESTIMATE);
+  const [near, setNear] = useState(() => onScreen(estimates, -offset, keep));
   const [watching, setWatching] = useState(false);
-  useEffect(() => (windowed ? afterNextPaint(() => startTransition(() => setWatching(true))) : undefined), [windowed]);
-  const measured = useRef(new Map<number, number>());
+  const [sections, setSections] = useState(estimates);
+  if (sections !== estimates) {
+    setSections(estimates);
+    setNear(onScreen(estimates, (typeof window === 'undefined' ? 0 : window.scrollY) - offset, keep));
+    setWatching(false);
+  }
+  useEffect(() => {
+    if (!windowed || watching) return undefined;
+    return afterNextPaint(() => {
+      const top = graphic.current?.getBoundingClientRect().top;
+      startTransition(() => {
+        if (top !== undefined) setOffset(top + window.scrollY);
+        setWatching(true);
+      });
+    });
+  }, [windowed, watching, graphic]);
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
       ? undefined
@@ -64,11 +95,11 @@ export function useSectionWindow(
               setNear((previous) => {
                 const next = new Set(previous);
                 for (const entry of entries) {
-                  const index = Number((entry.target as HTMLElement).dataset.index);
-                  if (entry.isIntersecting) next.add(index);
+                  const { index, key } = (entry.target as HTMLElement).dataset;
+                  if (entry.isIntersecting) next.add(Number(index));
                   else {
-                    measured.current.set(index, entry.boundingClientRect.height);
-                    next.delete(index);
+                    measured.current.set(key ?? '', entry.boundingClientRect.height);
+                    next.delete(Number(index));
                   }
                 }
                 return next.size === previous.size && [...next].every((i) => previous.has(i))
@@ -93,7 +124,7 @@ export function useSectionWindow(
   );
   return {
     drawn: (index) => !windowed || near.has(index) || index === keep,
-    height: (index) => measured.current.get(index) ?? estimates[index] ?? 0,
+    height: (index, key) => measured.current.get(key) ?? estimates[index] ?? 0,
     watching: !windowed || watching,
     observe,
   };
