@@ -217,7 +217,7 @@ describe('the negotiation view in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('sides=north-korea');
     await page.getByRole('button', { name: 'Show every event' }).press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('sides=');
-    // The graphic follows the URL in a deferred render: wait for it to show China's events again.
+    // The graphic shows China's events again.
     await expect.poll(() => page.locator('[id="e-oct-26-report"]').count()).toBe(1);
     const first = page.locator('.pv-neg-toggle').first();
     await first.focus();
