@@ -60,7 +60,8 @@ function sectionSlots(
   const slots: ReactNode[] = [];
   let run: { key: string; height: number } | null = null;
   const endRun = () => {
-    if (run) slots.push(<div key={run.key} className="pv-neg-section--waiting" style={{ height: run.height }} />);
+    if (run)
+      slots.push(<div key={run.key} className="pv-neg-section--waiting" style={{ height: run.height }} />);
     run = null;
   };
   groups.forEach((group, index) => {

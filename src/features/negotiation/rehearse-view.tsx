@@ -80,7 +80,13 @@ export function rehearseView(prepared: PreparedArticle): () => void {
     root.render(
       <Shown onShown={end}>
         <div className="pv-page pv-neg-page">
-          <NegotiationView prepared={sample} shown={{}} linkedId={undefined} onShow={ignore} links={NOWHERE} />
+          <NegotiationView
+            prepared={sample}
+            shown={{}}
+            linkedId={undefined}
+            onShow={ignore}
+            links={NOWHERE}
+          />
         </div>
       </Shown>,
     );

@@ -31,11 +31,7 @@ export type SectionWindow = {
  * The sections on the screen, `from` being how far down the graphic the screen starts (less
  * than 0 while the graphic starts lower down), plus `keep` and its neighbours.
  */
-function onScreen(
-  heights: readonly number[],
-  from: number,
-  keep: number | undefined,
-): Set<number> {
+function onScreen(heights: readonly number[], from: number, keep: number | undefined): Set<number> {
   const drawn = new Set<number>();
   const to = from + (typeof window === 'undefined' ? 900 : window.innerHeight);
   let top = 0;
