@@ -15,8 +15,10 @@ const sideOf = (eventId: string) => {
   return seed.actors.find((a) => a.id === event.actorIds[0])!.sideId;
 };
 
+/** The view drawn whole: its first frame holds only the screen's rows, the rest come next. */
 async function openView(page: Page) {
   await page.waitForSelector('.pv-neg-row');
+  await page.waitForFunction(() => document.querySelector('.pv-neg-section--waiting') === null);
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
@@ -158,7 +160,7 @@ describe('the negotiation view in Chromium', () => {
     // The embed shows the view so filtered.
     await page.goto('about:blank');
     await page.goto(src);
-    await page.waitForSelector('.pv-neg-row');
+    await openView(page);
     expect(await page.locator('.pv-neg-head').allTextContents()).toEqual(['China']);
     expect(await page.locator('[id="e-nampo-watched-statement"]').count()).toBe(0);
   });
@@ -192,7 +194,7 @@ describe('the negotiation view in Chromium', () => {
       'is shown because a link leads to it',
     );
     // The filters are kept, not reset: other rejections stay hidden.
-    expect(await page.locator('.pv-neg-row').count()).toBe(4);
+    await expect.poll(() => page.locator('.pv-neg-row').count()).toBe(4);
     // A filter chosen there leaves the link behind: the event is hidden again, drawn and in the URL.
     await page.getByRole('button', { name: 'Filter events' }).click();
     await page.getByRole('checkbox', { name: 'Statement' }).check();

@@ -1,8 +1,10 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { afterNextPaint } from '../../shared/after-next-paint';
 
-/** Below this many sections everything is drawn: windowing pays only on a long story. */
+/** Below this many sections everything is drawn from the second frame on: windowing pays only on a long story. */
 const WINDOW_FROM = 24;
+/** The latest the window settles (draws past the first screen) when no frame is painted. */
+const SETTLE_LATEST_MS = 500;
 /** Sections this far above or below the screen are drawn too, so scrolling finds them ready. */
 const MARGIN = '1200px 0px';
 /**
@@ -19,8 +21,8 @@ export type SectionWindow = {
   height: (index: number, key: string) => number;
   /**
    * Until the view's first frame is painted, a run of sections not drawn stands in as one
-   * placeholder (the click pays for the screen, not for hundreds of elements below it); then
-   * each gets its own, watched for coming near.
+   * placeholder (the click pays for the screen, not for the rows below it); then a short story
+   * is drawn whole, and a long one's sections each get their own, watched for coming near.
    */
   watching: boolean;
   /** The ref each section (drawn or not) passes to its outer element, with `data-index` and `data-key`. */
@@ -48,8 +50,8 @@ function onScreen(heights: readonly number[], from: number, keep: number | undef
  * Draws only the sections near the screen when there are many (a 1,000-event story): the rest
  * are placeholders of their last measured (else estimated) height, so the page keeps its
  * length and the scroll bar its meaning. `keep` (a linked event's section) is always drawn;
- * with `all` (printing) everything is. New sections (a filter regroups the events) start again
- * from the screen: what is on it now, the rest as runs until the next frame is painted.
+ * with `all` (printing) everything is. The first frame, and the first after a filter regroups
+ * the events, draws only what is on the screen, the rest as runs, whatever the story's length.
  */
 export function useSectionWindow(
   estimates: readonly number[],
@@ -72,15 +74,25 @@ export function useSectionWindow(
     setWatching(false);
   }
   useEffect(() => {
-    if (!windowed || watching) return undefined;
-    return afterNextPaint(() => {
+    if (all || watching) return undefined;
+    const settle = () => {
       const top = graphic.current?.getBoundingClientRect().top;
       startTransition(() => {
         if (top !== undefined) setOffset(top + window.scrollY);
         setWatching(true);
       });
+    };
+    // A frame that is not painted (an embed below its host page's fold) still settles soon.
+    const latest = window.setTimeout(settle, SETTLE_LATEST_MS);
+    const cancel = afterNextPaint(() => {
+      window.clearTimeout(latest);
+      settle();
     });
-  }, [windowed, watching, graphic]);
+    return () => {
+      cancel();
+      window.clearTimeout(latest);
+    };
+  }, [all, watching, graphic]);
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
       ? undefined
@@ -119,9 +131,10 @@ export function useSectionWindow(
     [observer, windowed],
   );
   return {
-    drawn: (index) => !windowed || near.has(index) || index === keep,
+    // A short story is drawn whole from its second frame on.
+    drawn: (index) => all || (watching && !windowed) || near.has(index) || index === keep,
     height: (index, key) => measured.current.get(key) ?? estimates[index] ?? 0,
-    watching: !windowed || watching,
+    watching: all || watching,
     observe,
   };
 }
