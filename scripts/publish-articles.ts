@@ -20,7 +20,7 @@ export async function publishedFiles(
   const { index, articles, problems } = buildArticleIndex(await readArticleFiles(articlesDir));
   const files = new Map([
     [ARTICLE_INDEX_FILE, articleIndexJson(index)],
-    [ARTICLE_LIST_PAGE, articleListPage(index, stylesheets)],
+    [ARTICLE_LIST_PAGE, articleListPage(index, stylesheets, undefined, siteUrl)],
   ]);
   // oEmbed's embed code runs on other sites: without the site's address there is nothing to point it at.
   if (siteUrl)

@@ -7,6 +7,7 @@ import { articleIndexJson, buildArticleIndex } from '../publish/article-index';
 import { articleListPage, articlePageHref, stylesheetsOf } from '../publish/article-list-page';
 import { articlePath } from '../shared/item-path';
 import { describeIndexProblem, readArticleFiles } from './article-index-file';
+import { parseSiteUrl, SITE_URL_ENV } from '../publish/site-url';
 
 /**
  * `npm run index-articles [-- SITE_DIR]`: rewrites the article list of a built or deployed site
@@ -35,7 +36,9 @@ const styledLike = [ARTICLE_LIST_PAGE, 'index.html'].map((file) => join(siteDir,
 const stylesheets = styledLike ? stylesheetsOf(readFileSync(styledLike, 'utf8')) : [];
 const hrefOf = (name: string) =>
   existsSync(join(siteDir, articlePageFile(name))) ? articlePageHref(name) : `./#${articlePath(name)}`;
-await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf));
+// Addresses as the build wrote them: absolute in the JSON-LD when the site's address is set.
+const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
+await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf, siteUrl));
 const leftOut = new Set(problems.map((problem) => problem.file)).size;
 console.log(
   `wrote ${out}: ${index.articles.length} articles${leftOut ? `, ${leftOut} file(s) left out` : ''}`,

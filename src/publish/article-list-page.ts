@@ -3,7 +3,8 @@ import { articlePageFile } from '../article/article-names';
 import { authorList } from '../article/byline';
 import { formatFuzzyDate, machineDate } from '../article/format-fuzzy-date';
 import { buildAppPath } from '../shared/app-url';
-import { escapeHtml } from './html-text';
+import { articleListJsonLd } from './article-list-json-ld';
+import { escapeHtml, scriptSafeJson } from './html-text';
 
 /** The app's searchable list, from any page beside index.html. */
 const SEARCHABLE_LIST_HREF = `./#${buildAppPath({ kind: 'index' }, '')}`;
@@ -40,13 +41,15 @@ function entryHtml(entry: ArticleIndexEntry, hrefOf: (name: string) => string): 
  * `articles.html`: every article, newest first, each linked to its own page, as the app's list
  * draws them (features/library, whose CSS `stylesheets` names). Plain HTML without script: what
  * the reader pages' "All articles" link leads to without JavaScript, and how a search engine,
- * which does not follow `#/…` links, finds every article's page. `hrefOf` says where an
- * article is read (its page, by default).
+ * which does not follow `#/…` links, finds every article's page (also as an `ItemList` in
+ * JSON-LD, the only script, which runs nothing). `hrefOf` says where an article is read (its
+ * page, by default); `siteUrl` makes the JSON-LD's addresses absolute.
  */
 export function articleListPage(
   index: ArticleIndex,
   stylesheets: readonly string[],
   hrefOf: (name: string) => string = articlePageHref,
+  siteUrl?: string,
 ): string {
   const count = index.articles.length;
   const styles = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
@@ -60,6 +63,7 @@ export function articleListPage(
 <meta name="description" content="${count} ${count === 1 ? 'article' : 'articles'}, each with its sources, quotations and timeline shown.">
 <link rel="icon" href="./favicon.svg" type="image/svg+xml">
 ${styles}
+<script type="application/ld+json">${scriptSafeJson(articleListJsonLd(index, hrefOf, siteUrl))}</script>
 </head>
 <body>
 <main class="pv-page pv-library">

@@ -41,7 +41,30 @@ describe('the static list of articles (articles.html)', () => {
     expect(html).toContain('<link rel="stylesheet" href="./assets/index-abc.css">');
     expect(html).toContain('2 articles, newest first');
     expect(html).toContain('<a href="./#/articles">Search and filter the list</a>');
-    expect(html).not.toContain('<script');
+    // No script that runs: the only one is data.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+  });
+
+  it('lists the articles as schema.org ItemList in JSON-LD, newest first, absolute with a site URL', () => {
+    const index = { articles: [entry('harbour-vote', 'Council delays vote'), entry('older', 'Older news')] };
+    const jsonLd = (html: string) =>
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as {
+        '@type': string;
+        numberOfItems: number;
+        itemListElement: { position: number; name: string; url: string }[];
+      };
+    const relative = jsonLd(articleListPage(index, []));
+    expect(relative['@type']).toBe('ItemList');
+    expect(relative.numberOfItems).toBe(2);
+    expect(relative.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Council delays vote', url: './harbour-vote.html' },
+      { '@type': 'ListItem', position: 2, name: 'Older news', url: './older.html' },
+    ]);
+    const absolute = jsonLd(articleListPage(index, [], undefined, 'https://news.example/provenance/'));
+    expect(absolute.itemListElement.map((item) => item.url)).toEqual([
+      'https://news.example/provenance/harbour-vote.html',
+      'https://news.example/provenance/older.html',
+    ]);
   });
 
   it('writes article text as text: a hostile headline or publisher opens no tag', () => {
@@ -52,7 +75,8 @@ describe('the static list of articles (articles.html)', () => {
       [],
     );
     expect(html).not.toContain('<img');
-    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toMatch(/<\/script>.*<\/script>/s);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
 
