@@ -50,8 +50,9 @@ function onScreen(heights: readonly number[], from: number, keep: number | undef
  * Draws only the sections near the screen when there are many (a 1,000-event story): the rest
  * are placeholders of their last measured (else estimated) height, so the page keeps its
  * length and the scroll bar its meaning. `keep` (a linked event's section) is always drawn;
- * with `all` (printing) everything is. The first frame, and the first after a filter regroups
- * the events, draws only what is on the screen, the rest as runs, whatever the story's length.
+ * with `all` (printing) everything is. The first frame draws only what is on the screen, the
+ * rest as runs, whatever the story's length; so does the first after a filter or a link
+ * regroups a long story's events.
  */
 export function useSectionWindow(
   estimates: readonly number[],
@@ -71,7 +72,9 @@ export function useSectionWindow(
   if (sections !== estimates) {
     setSections(estimates);
     setNear(onScreen(estimates, (typeof window === 'undefined' ? 0 : window.scrollY) - offset, keep));
-    setWatching(false);
+    // A short story shown whole stays whole: runs of estimated height would move what follows
+    // (an embed's height, the event a host page scrolls to) until the next frame.
+    if (windowed) setWatching(false);
   }
   useEffect(() => {
     if (all || watching) return undefined;
