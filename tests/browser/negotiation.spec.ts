@@ -250,6 +250,30 @@ describe('the negotiation view in Chromium', () => {
     expect(await page.locator('#pv-rail').count()).toBe(0);
   });
 
+  it('hides the reader the moment a link leaves it: no box, nothing of it visible', async () => {
+    const page = await reader.open('#/read/dailynk-train-service-talks');
+    await page.waitForSelector('#pv-rail');
+    // Seen the moment the reader's slot is hidden (before any frame), until it is removed.
+    await page.evaluate(() => {
+      const slot = document.querySelector('.pv-reader-slot');
+      const seen: unknown[] = [];
+      Object.assign(window, { leftReader: seen });
+      new MutationObserver(() => {
+        if (seen.length > 0 || !slot?.hasAttribute('hidden')) return;
+        seen.push({
+          hidden: true,
+          height: slot.getBoundingClientRect().height,
+          railVisible: document.getElementById('pv-rail')?.checkVisibility(),
+        });
+      }).observe(slot ?? document.body, { attributes: true });
+    });
+    await page.getByRole('link', { name: 'Negotiation view: who asked, who answered' }).click();
+    await page.waitForFunction(() => (window as unknown as { leftReader: unknown[] }).leftReader.length > 0);
+    const [left] = await page.evaluate(() => (window as unknown as { leftReader: unknown[] }).leftReader);
+    expect(left).toEqual({ hidden: true, height: 0, railVisible: false });
+    await page.waitForSelector('.pv-neg-row');
+  });
+
   it('rehearses the view out of sight while the reader is idle, and leaves the reader as it was', async () => {
     const page = await reader.open('#/read/dailynk-train-service-talks/q-bewildered');
     await page.waitForFunction(() => document.activeElement?.id === 'q-bewildered');
