@@ -6,6 +6,7 @@ import type { Article } from './article-schema';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
 import { hasDigest, verifiedDigest } from './verified-articles';
 import { REDIRECT_MESSAGE, isFromPage, sameOriginUrl } from './same-origin-fetch';
+import { yieldToBrowser } from './yield-to-browser';
 
 /** A response that has not finished by then has failed; the reader is offered a retry. */
 export const ARTICLE_TIMEOUT_MS = 10_000;
@@ -119,7 +120,10 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
     throw new ArticleLoadError('network', file, [
       { path: '', message: `the server answered HTTP ${response.status}` },
     ]);
+  // Each step below takes a long article's whole task (decoding, hashing and parsing 4 MB each
+  // take 10 ms and more on a fast machine): one task each, so a tap meanwhile is answered.
   const bytes = await readBody(response, file, signal, querySignal);
+  await yieldToBrowser();
   const text = decodeAsIs(bytes);
   // Servers that answer every path with the app's own page send HTML for a missing article.
   if ((response.headers.get('content-type') ?? '').includes('text/html') && text.trimStart().startsWith('<'))
@@ -130,11 +134,15 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       },
     ]);
   if (digest && (await hasDigest(bytes, digest))) {
-    const prepared = prepareArticle(JSON.parse(withoutByteOrderMark(text)) as Article);
+    await yieldToBrowser();
+    const parsed = JSON.parse(withoutByteOrderMark(text)) as Article;
+    await yieldToBrowser();
+    const prepared = prepareArticle(parsed);
     fromBuild.add(prepared);
     return prepared;
   }
   const { parseArticleText } = await (parser ?? loadParser(file));
+  await yieldToBrowser();
   const result = parseArticleText(text);
   if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems, { more: result.more });
   try {

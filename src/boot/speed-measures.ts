@@ -21,6 +21,11 @@ export const SPEED_MEASURES = [
     does: 'the header and each run of blocks hydrate in a Suspense boundary of their own, the rail in a transition',
   },
   {
+    id: 'eager-compile',
+    label: 'eager compile',
+    does: "the app's entry chunk carries V8's compile hint: compiled off the main thread as it downloads",
+  },
+  {
     id: 'deferred-start',
     label: 'deferred start',
     does: "the app's script downloads and runs after the first frame (start.js), not with the page",

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/article-schema';
 import { SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE } from '../fixtures/load-fixture';
 import { buildApp } from './lib/build-app';
+import { EAGER_COMPILE_HINT } from '../../src/boot/build/eager-compile-plugin';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
 import { useReader, waitForApp } from './lib/reader-page';
 import { startStaticServer, type StaticServer } from '../../tools/static-server';
@@ -75,6 +76,14 @@ describe('every article a page: a non-bundled article’s own page', () => {
     expect(requested.some((file) => file.startsWith('article-parser-'))).toBe(false);
     expect(reader.session.pageErrors).toEqual([]);
     await page.close();
+  });
+
+  it('names an app entry whose first line is V8’s eager-compile hint (compiled off the main thread)', () => {
+    const html = readFileSync(join(pagesDist, `${NAME}.html`), 'utf8');
+    const entry = /<meta name="pv-app-entry" content="\.\/([^"]+)">/.exec(html)?.[1];
+    expect(entry).toMatch(/^assets\/index-.+\.js$/);
+    const code = readFileSync(join(pagesDist, entry ?? ''), 'utf8');
+    expect(code.split('\n', 1)[0]).toBe(EAGER_COMPILE_HINT);
   });
 
   it('lands a plain #ID link on its item, and the app then opens it as a deep link', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { eagerCompile } from './eager-compile-plugin';
 import type { Article } from '../../article/article-schema';
 import type { SpeedMeasureId } from '../speed-measures';
 import { bootScripts, type BootScript } from './boot-scripts';
@@ -50,6 +51,7 @@ export function firstPaint(options: FirstPaintOptions): Plugin[] {
   const off = options.speedOff ?? [];
   const scripts: BootScript[] = off.includes('deferred-start') ? ['boot.js'] : ['boot.js', 'start.js'];
   const plugins = [bootScripts(scripts), articlePages(options)];
+  if (!off.includes('eager-compile')) plugins.push(eagerCompile());
   if (off.includes('blocking-boot'))
     plugins.push({
       name: 'provenance-boot-not-blocking',
