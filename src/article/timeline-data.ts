@@ -1,3 +1,4 @@
+import { isolateDirection } from './isolate-direction';
 import { formatFuzzyDate } from './format-fuzzy-date';
 import type { Actor, Side, TimelineEvent } from './event-schema';
 import type { PreparedArticle } from './prepare-article';
@@ -55,7 +56,8 @@ function computeTimelineData(prepared: PreparedArticle): TimelineData {
 }
 
 function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+  const isolated = isolateDirection(name);
+  return name.endsWith('s') ? `${isolated}’` : `${isolated}’s`;
 }
 
 const DATED = new Set(['day', 'weekday', 'part-of-month', 'month', 'year']);

@@ -74,6 +74,57 @@ describe('hostile text in Chromium: direction and width', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('keeps the negotiation view’s words in order after a side’s name with such an override', async () => {
+    const page = await reader.open(`#/negotiation/${OVERRIDE}`);
+    const head = page.locator('.pv-neg-row').first().locator('.pv-neg-card-head');
+    await head.waitFor();
+    expect(await head.locator('.pv-neg-side-names').textContent()).toBe('Harbour\u202e council');
+    expect(await drawnInOrder(head.locator('.pv-neg-side-names, .pv-neg-kind'))).toBe(true);
+    // The same event in the list, one line of words: its side, its kind and time, its summary.
+    // Unisolated, the override would carry the rest of the line with it, summary and all.
+    await page.getByRole('button', { name: 'List' }).click();
+    const entry = page.locator('.pv-neg-list li').first();
+    await entry.waitFor();
+    const [sideEnd, summaryStart] = await entry.evaluate((li, summary) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes(summary)) node = walker.nextNode();
+      const range = document.createRange();
+      if (node) range.selectNodeContents(node);
+      const side = [...(li.querySelector('strong')?.getClientRects() ?? [])];
+      return [
+        Math.max(...side.map((r) => r.right)),
+        Math.min(...[...range.getClientRects()].map((r) => r.left)),
+      ];
+    }, 'The council offers the union a review.');
+    expect(summaryStart).toBeGreaterThan(sideEnd);
+    // The answer in words names the side inside our sentence: the words after the name keep
+    // their order (each drawn after the one before it on the same line).
+    const words = await entry.locator('.pv-neg-list-relation').evaluate((span) => {
+      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes('proposal')) node = walker.nextNode();
+      const text = node?.textContent ?? '';
+      const after = text.indexOf('proposal');
+      return [...text.slice(after).matchAll(/\S+/g)].map((match) => {
+        const range = document.createRange();
+        if (node) {
+          range.setStart(node, after + match.index);
+          range.setEnd(node, after + match.index + match[0].length);
+        }
+        const { left, right, top } = range.getBoundingClientRect();
+        return { left, right, top };
+      });
+    });
+    const sameLine = words.slice(1).flatMap((word, i) => {
+      const before = words[i];
+      return before && Math.abs(word.top - before.top) < 2 ? [[before, word] as const] : [];
+    });
+    expect(sameLine.length).toBeGreaterThan(0);
+    expect(sameLine.every(([before, word]) => word.left >= before.right - 1)).toBe(true);
+    expect(reader.session.pageErrors).toEqual([]);
+  });
+
   it('keeps an embedded pull quote’s attribution in order', async () => {
     const page = await reader.open(`#/embed/${OVERRIDE}/q-promise?view=card`);
     const line = page.locator('.pv-pullquote-meta').last();

@@ -1,3 +1,4 @@
+import { isolateDirection } from '../../article/isolate-direction';
 import type { EventKind, TimelineEvent } from '../../article/event-schema';
 import { eventName, type TimelineData } from '../../article/timeline-data';
 
@@ -35,6 +36,6 @@ export function connectorText(proposal: TimelineEvent, answer: TimelineEvent, da
   const verb = VERBS[answer.kind];
   const side = data.lanes.find((s) => s.id === data.sidesOf.get(answer.id)?.[0]);
   const target = eventName(proposal, data);
-  if (verb && side) return `${side.name} ${verb} ${target}.`;
+  if (verb && side) return `${isolateDirection(side.name)} ${verb} ${target}.`;
   return `${capitalised(eventName(answer, data))} answers ${target}.`;
 }

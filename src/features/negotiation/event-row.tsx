@@ -6,6 +6,7 @@ import { ConnectorPieces } from './connector-pieces';
 import { EventFacts } from './event-facts';
 import type { Column, EventLine } from './negotiation-layout';
 import type { NegotiationLinks } from './negotiation-links';
+import { SideNames } from './side-names';
 import { SideShape } from './side-shape';
 
 /** Up and down arrows move between events, as in a list; Tab still visits every control. */
@@ -56,7 +57,9 @@ export const EventRow = memo(function EventRow({ line, columns, links, linked }:
             {sides.map((column) => (
               <SideShape key={column.side.id} shape={column.shape} />
             ))}
-            <span className="pv-neg-side-names">{sides.map((c) => c.side.name).join(' and ')}</span>
+            <span className="pv-neg-side-names">
+              <SideNames names={sides.map((c) => c.side.name)} />
+            </span>
           </span>
           <span className="pv-neg-kind">
             <KindIcon kind={event.kind} />

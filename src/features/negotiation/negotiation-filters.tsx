@@ -43,7 +43,7 @@ function FilterGroup<T extends string>({ legend, options, shown, onChange }: Fil
                 }}
               />
               {option.icon && <KindIcon kind={option.icon} />}
-              {option.label}
+              <bdi>{option.label}</bdi>
             </label>
             <button
               type="button"

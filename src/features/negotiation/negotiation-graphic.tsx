@@ -37,7 +37,7 @@ export function NegotiationGraphic({ columns, groups, links, linkedId, all }: Ne
             className={`pv-neg-head pv-neg-from-ge${column.index} pv-neg-to-g${column.index + 1}`}
           >
             <SideShape shape={column.shape} />
-            {column.side.name}
+            <bdi>{column.side.name}</bdi>
           </li>
         ))}
       </ul>

@@ -10,16 +10,20 @@ import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
 import { phaseGroups } from './phase-groups';
 import { NegotiationKey } from './negotiation-key';
+import { SideNames } from './side-names';
 import { useAskedFilter } from './use-asked-filter';
 import './negotiation.css';
 
-/** What the filters let through, in words: "every side; kinds: Request, Objection". */
-function filterSummary(layout: NegotiationLayout, shown: EventsShown): string {
-  const sides = shown.sides
-    ? layout.sides.filter((s) => shown.sides?.includes(s.id)).map((s) => s.name)
-    : ['every side'];
+/** What the filters let through, in words: "(North Korea, China; Request, Objection)". */
+function FilterSummary({ layout, shown }: { layout: NegotiationLayout; shown: EventsShown }) {
   const kinds = shown.kinds ? shown.kinds.map((k) => KIND_LABELS[k]) : ['every kind'];
-  return `(${sides.join(', ')}; ${kinds.join(', ')})`;
+  if (!shown.sides) return `(every side; ${kinds.join(', ')})`;
+  const names = layout.sides.filter((s) => shown.sides?.includes(s.id)).map((s) => s.name);
+  return (
+    <>
+      (<SideNames names={names} joiner=", " />; {kinds.join(', ')})
+    </>
+  );
 }
 
 function plural(count: number, noun: string): string {
@@ -78,7 +82,9 @@ export function NegotiationView({
           >
             Filter events
           </button>
-          <span className="pv-neg-filter-summary">{filterSummary(layout, shown)}</span>
+          <span className="pv-neg-filter-summary">
+            <FilterSummary layout={layout} shown={shown} />
+          </span>
         </p>
         {/* Drawn only once opened: a view opens sooner without a form no one has asked for. */}
         <div id="pv-neg-filters" hidden={!filtering}>
@@ -111,7 +117,11 @@ export function NegotiationView({
         {layout.shown === layout.total
           ? `${plural(layout.total, 'event')}, ${answersDrawn(layout)}`
           : `Showing ${layout.shown} of ${plural(layout.total, 'event')}, ${answersDrawn(layout)}`}
-        {forced?.type === 'event' && `; “${forced.event.summary}” is shown because a link leads to it`}
+        {forced?.type === 'event' && (
+          <>
+            ; “<bdi>{forced.event.summary}</bdi>” is shown because a link leads to it
+          </>
+        )}
       </p>
       {layout.shown === 0 ? (
         <p className="pv-neg-empty">No events match these filters.</p>
