@@ -12,7 +12,13 @@ export type ReviewItem = {
   draft: boolean;
   /** A quotation's insertions, an attribution's hedges: reviewed with it, removable one by one. */
   parts: { kind: 'insertion' | 'hedge'; index: number; range: TextRange }[];
+  /** What the ingest was unsure of, and how sure it was: what to check first. */
+  review?: Review;
 };
+
+type Review = { confidence: number; reason: string };
+
+const reviewOf = (item: { review?: Review | undefined }) => (item.review ? { review: item.review } : {});
 
 export const REVIEW_KINDS: { list: ReviewList; label: string; singular: string }[] = [
   { list: 'sources', label: 'Sources', singular: 'source' },
@@ -50,6 +56,7 @@ export function reviewItems(article: Article): ReviewItem[] {
       ranges: [a.range, ...(a.cue ? [a.cue] : [])],
       draft: a.draft === true,
       parts: a.hedges.map((range, index) => ({ kind: 'hedge' as const, index, range })),
+      ...reviewOf(a),
     })),
     ...article.quotes.map((q) => ({
       list: 'quotes' as const,
@@ -59,6 +66,7 @@ export function reviewItems(article: Article): ReviewItem[] {
       ranges: q.parts,
       draft: q.draft === true,
       parts: q.insertions.map((range, index) => ({ kind: 'insertion' as const, index, range })),
+      ...reviewOf(q),
     })),
     ...article.events.map((e) => ({
       list: 'events' as const,

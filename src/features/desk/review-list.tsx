@@ -46,6 +46,14 @@ function ReviewRow({ article, item, selectedId, onApply, onShow, onEdit }: RowPr
         )}{' '}
         {item.detail}
       </p>
+      {item.draft && item.review && (
+        <p className="pv-desk-row-check">
+          <span className="pv-desk-badge pv-desk-badge--check">Check</span> {item.review.reason}{' '}
+          <span className="pv-desk-row-confidence">
+            (the ingest was {Math.round(item.review.confidence * 100)}% sure)
+          </span>
+        </p>
+      )}
       {item.parts.length > 0 && (
         <ul className="pv-desk-parts" aria-label={item.list === 'quotes' ? 'Insertions' : 'Hedge words'}>
           {item.parts.map((part) => (

@@ -37,6 +37,19 @@ describe('the review list', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^1 of \d+ reviewed$/);
   });
 
+  it('says what the ingest was unsure of, and how sure, until the item is accepted', async () => {
+    const article = draft();
+    article.quotes[0]!.review = { confidence: 0.2, reason: 'Speaker not identified.' };
+    render(<Harness start={article} />);
+    const check = screen.getByText(/Speaker not identified\./);
+    expect(check).toHaveTextContent('Check Speaker not identified. (the ingest was 20% sure)');
+    const row = check.closest('li');
+    if (!row) throw new Error('the check is not in a row');
+    await userEvent.click(within(row).getByRole('button', { name: 'Accept' }));
+    expect(screen.queryByText(/Speaker not identified\./)).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 of \d+ reviewed$/);
+  });
+
   it('accepts all of one kind at once and says when nothing is left', async () => {
     render(<Harness start={draft()} />);
     for (const kind of [/^Sources/, /^Attributions/, /^Quotations/, /^Events/]) {
