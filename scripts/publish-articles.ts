@@ -32,6 +32,17 @@ export async function publishedFiles(
 /** The list page's module: its chunk carries the list's CSS. */
 const LIST_MODULE = 'src/features/library/article-index-page.tsx';
 
+/**
+ * The dev server has no built stylesheets: it serves the sources, so the list page links those
+ * its classes come from (the theme, the kicker's, the list's own).
+ */
+export const DEV_LIST_STYLESHEETS = [
+  '/src/shared/theme.css',
+  '/src/shared/hostile-text.css',
+  '/src/features/reader/reader.css',
+  '/src/features/library/library.css',
+];
+
 function report(logger: Logger, problems: string[]) {
   for (const problem of problems) logger.warn(problem);
 }
@@ -51,7 +62,7 @@ export function publishArticles(articlesDir: string): Plugin {
       next();
       return;
     }
-    void publishedFiles(articlesDir, siteUrl).then(({ files, problems }) => {
+    void publishedFiles(articlesDir, siteUrl, DEV_LIST_STYLESHEETS).then(({ files, problems }) => {
       if (path === ARTICLE_INDEX_FILE && logger) report(logger, problems);
       const body = files.get(path);
       if (body === undefined) {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { ArticleIndexSchema, type ArticleIndex } from '../../../src/article/article-index-schema';
-import { publishArticles, publishedFiles } from '../../../scripts/publish-articles';
+import { DEV_LIST_STYLESHEETS, publishArticles, publishedFiles } from '../../../scripts/publish-articles';
 import { generatedArticleFiles } from '../../fixtures/generated-articles';
 import { tempDirForTest } from '../../fixtures/temp-dir';
 
@@ -33,6 +33,22 @@ describe('the article list at build time', () => {
     expect(problems.some((line) => line.startsWith(`${join(dir, 'has space.json')}: the file name`))).toBe(
       true,
     );
+  });
+
+  it('serves the list page in the dev server styled by the stylesheets’ sources, which exist', async () => {
+    const { dir } = articlesDir(tempDirForTest('publish'), 2);
+    type Middleware = (request: { url: string }, response: unknown, next: () => void) => void;
+    let serve: Middleware | undefined;
+    const plugin = publishArticles(dir) as { configureServer: (server: unknown) => void };
+    plugin.configureServer({ middlewares: { use: (handler: Middleware) => (serve = handler) } });
+    const body = await new Promise<string>((resolve, reject) => {
+      const response = { setHeader: () => undefined, end: resolve };
+      serve?.({ url: '/articles.html' }, response, () => reject(new Error('not served')));
+    });
+    for (const href of DEV_LIST_STYLESHEETS) {
+      expect(body).toContain(`<link rel="stylesheet" href="${href}">`);
+      expect(existsSync(join(process.cwd(), href))).toBe(true);
+    }
   });
 
   it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
