@@ -120,8 +120,8 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
     throw new ArticleLoadError('network', file, [
       { path: '', message: `the server answered HTTP ${response.status}` },
     ]);
-  // Each step below takes a long article's whole task (decoding, hashing and parsing 4 MB each
-  // take 10 ms and more on a fast machine): one task each, so a tap meanwhile is answered.
+  // Decoding, checking and parsing a long article's file (4 MB: 10 ms and more each on a fast
+  // machine) each run in a task of their own, so a tap meanwhile is answered.
   const bytes = await readBody(response, file, signal, querySignal);
   await yieldToBrowser();
   const text = decodeAsIs(bytes);
