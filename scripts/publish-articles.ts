@@ -3,7 +3,7 @@ import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
 import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
 import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
 import { ARTICLE_LIST_PAGE } from '../src/article/article-names';
-import { articleListPage, stylesheetsOf } from '../src/publish/article-list-page';
+import { appArticleHref, articleListPage, stylesheetsOf } from '../src/publish/article-list-page';
 import { oembedResponse } from '../src/publish/oembed-response';
 import { oembedPath } from '../src/publish/publish-paths';
 import { parseSiteUrl, SITE_URL_ENV } from '../src/publish/site-url';
@@ -16,11 +16,12 @@ export async function publishedFiles(
   articlesDir: string,
   siteUrl: string | undefined,
   stylesheets: readonly string[] = [],
+  hrefOf?: (name: string) => string,
 ): Promise<{ files: Map<string, string>; problems: string[] }> {
   const { index, articles, problems } = buildArticleIndex(await readArticleFiles(articlesDir));
   const files = new Map([
     [ARTICLE_INDEX_FILE, articleIndexJson(index)],
-    [ARTICLE_LIST_PAGE, articleListPage(index, stylesheets, undefined, siteUrl)],
+    [ARTICLE_LIST_PAGE, articleListPage(index, stylesheets, hrefOf, siteUrl)],
   ]);
   // oEmbed's embed code runs on other sites: without the site's address there is nothing to point it at.
   if (siteUrl)
@@ -34,7 +35,8 @@ const LIST_MODULE = 'src/features/library/article-index-page.tsx';
 
 /**
  * The dev server has no built stylesheets: it serves the sources, so the list page links those
- * its classes come from (the theme, the kicker's, the list's own).
+ * its classes come from (the theme, the kicker's, the list's own). Nor does it make the articles'
+ * pages, so the list links each article's route in the app.
  */
 export const DEV_LIST_STYLESHEETS = [
   '/src/shared/theme.css',
@@ -62,17 +64,20 @@ export function publishArticles(articlesDir: string): Plugin {
       next();
       return;
     }
-    void publishedFiles(articlesDir, siteUrl, DEV_LIST_STYLESHEETS).then(({ files, problems }) => {
-      if (path === ARTICLE_INDEX_FILE && logger) report(logger, problems);
-      const body = files.get(path);
-      if (body === undefined) {
-        next();
-        return;
-      }
-      const html = path === ARTICLE_LIST_PAGE;
-      response.setHeader('Content-Type', `${html ? 'text/html' : 'application/json'}; charset=utf-8`);
-      response.end(body);
-    }, next);
+    void publishedFiles(articlesDir, siteUrl, DEV_LIST_STYLESHEETS, appArticleHref).then(
+      ({ files, problems }) => {
+        if (path === ARTICLE_INDEX_FILE && logger) report(logger, problems);
+        const body = files.get(path);
+        if (body === undefined) {
+          next();
+          return;
+        }
+        const html = path === ARTICLE_LIST_PAGE;
+        response.setHeader('Content-Type', `${html ? 'text/html' : 'application/json'}; charset=utf-8`);
+        response.end(body);
+      },
+      next,
+    );
   };
   return {
     name: 'provenance-publish-articles',

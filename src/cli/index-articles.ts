@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { ARTICLE_INDEX_FILE } from '../article/article-index-schema';
 import { ARTICLE_LIST_PAGE, articlePageFile } from '../article/article-names';
 import { articleIndexJson, buildArticleIndex } from '../publish/article-index';
-import { articleListPage, articlePageHref, stylesheetsOf } from '../publish/article-list-page';
-import { articlePath } from '../shared/item-path';
+import {
+  appArticleHref,
+  articleListPage,
+  articlePageHref,
+  stylesheetsOf,
+} from '../publish/article-list-page';
 import { describeIndexProblem, readArticleFiles } from './article-index-file';
 import { parseSiteUrl, SITE_URL_ENV } from '../publish/site-url';
 
@@ -35,7 +39,7 @@ await writeFile(out, articleIndexJson(index));
 const styledLike = [ARTICLE_LIST_PAGE, 'index.html'].map((file) => join(siteDir, file)).find(existsSync);
 const stylesheets = styledLike ? stylesheetsOf(readFileSync(styledLike, 'utf8')) : [];
 const hrefOf = (name: string) =>
-  existsSync(join(siteDir, articlePageFile(name))) ? articlePageHref(name) : `./#${articlePath(name)}`;
+  existsSync(join(siteDir, articlePageFile(name))) ? articlePageHref(name) : appArticleHref(name);
 // Addresses as the build wrote them: absolute in the JSON-LD when the site's address is set.
 const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
 await writeFile(join(siteDir, ARTICLE_LIST_PAGE), articleListPage(index, stylesheets, hrefOf, siteUrl));

@@ -3,6 +3,7 @@ import { articlePageFile } from '../article/article-names';
 import { authorList } from '../article/byline';
 import { formatFuzzyDate, machineDate } from '../article/format-fuzzy-date';
 import { buildAppPath } from '../shared/app-url';
+import { articlePath } from '../shared/item-path';
 import { articleListJsonLd } from './article-list-json-ld';
 import { escapeHtml, scriptSafeJson } from './html-text';
 
@@ -12,6 +13,11 @@ const SEARCHABLE_LIST_HREF = `./#${buildAppPath({ kind: 'index' }, '')}`;
 /** The build gives every article of the index a page of its own (one named `index`: index.html). */
 export function articlePageHref(name: string): string {
   return `./${articlePageFile(name)}`;
+}
+
+/** The article read in the app, from index.html: where there is no page of its own. */
+export function appArticleHref(name: string): string {
+  return `./#${articlePath(name)}`;
 }
 
 /** The stylesheets an HTML page links to, in order: for a page styled like it. */

@@ -35,8 +35,8 @@ describe('the article list at build time', () => {
     );
   });
 
-  it('serves the list page in the dev server styled by the stylesheets’ sources, which exist', async () => {
-    const { dir } = articlesDir(tempDirForTest('publish'), 2);
+  it('serves the list page in the dev server styled by the stylesheets’ sources, its articles read in the app', async () => {
+    const { dir, valid } = articlesDir(tempDirForTest('publish'), 2);
     type Middleware = (request: { url: string }, response: unknown, next: () => void) => void;
     let serve: Middleware | undefined;
     const plugin = publishArticles(dir) as { configureServer: (server: unknown) => void };
@@ -49,6 +49,10 @@ describe('the article list at build time', () => {
       expect(body).toContain(`<link rel="stylesheet" href="${href}">`);
       expect(existsSync(join(process.cwd(), href))).toBe(true);
     }
+    // The dev server makes no article pages: each entry opens the article in the app.
+    expect(valid.length).toBeGreaterThan(0);
+    for (const name of valid) expect(body).toContain(`href="./#/read/${name}"`);
+    expect(body).not.toContain('.html"');
   });
 
   it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
