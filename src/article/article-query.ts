@@ -121,7 +121,8 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
       { path: '', message: `the server answered HTTP ${response.status}` },
     ]);
   // Decoding, checking and parsing a long article's file (4 MB: 10 ms and more each on a fast
-  // machine) each run in a task of their own, so a tap meanwhile is answered.
+  // machine) each run in a task of their own, so a tap meanwhile is answered. A file the build
+  // did not validate is validated in one long task anyway (zod), so it gets no such split.
   const bytes = await readBody(response, file, signal, querySignal);
   await yieldToBrowser();
   const text = decodeAsIs(bytes);
@@ -142,7 +143,6 @@ async function fetchArticle(name: string, querySignal: AbortSignal): Promise<Pre
     return prepared;
   }
   const { parseArticleText } = await (parser ?? loadParser(file));
-  await yieldToBrowser();
   const result = parseArticleText(text);
   if (!result.ok) throw new ArticleLoadError('invalid', file, result.problems, { more: result.more });
   try {

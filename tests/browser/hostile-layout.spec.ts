@@ -29,6 +29,39 @@ async function drawnInOrder(locator: Locator): Promise<boolean> {
   });
 }
 
+type WordBox = { left: number; right: number; top: number };
+
+/**
+ * Where each word is drawn, from `from` to the end of the text node of `locator`'s element that
+ * holds it, in the text's (logical) order.
+ */
+function wordBoxes(locator: Locator, from: string): Promise<WordBox[]> {
+  return locator.evaluate((element, start) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !node.textContent?.includes(start)) node = walker.nextNode();
+    const text = node?.textContent ?? '';
+    const after = text.indexOf(start);
+    return [...text.slice(after).matchAll(/\S+/g)].map((match) => {
+      const range = document.createRange();
+      if (node) {
+        range.setStart(node, after + match.index);
+        range.setEnd(node, after + match.index + match[0].length);
+      }
+      const { left, right, top } = range.getBoundingClientRect();
+      return { left, right, top };
+    });
+  }, from);
+}
+
+/** Each pair of words, one after the other in the text, drawn on the same line. */
+function wordsOnOneLine(words: WordBox[]): (readonly [WordBox, WordBox])[] {
+  return words.slice(1).flatMap((word, i) => {
+    const before = words[i];
+    return before && Math.abs(word.top - before.top) < 2 ? [[before, word] as const] : [];
+  });
+}
+
 /** How far the page can be scrolled sideways: 0 when nothing is wider than the window. */
 function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -100,28 +133,16 @@ describe('hostile text in Chromium: direction and width', () => {
     expect(summaryStart).toBeGreaterThan(sideEnd);
     // The answer in words names the side inside our sentence: the words after the name keep
     // their order (each drawn after the one before it on the same line).
-    const words = await entry.locator('.pv-neg-list-relation').evaluate((span) => {
-      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && !node.textContent?.includes('proposal')) node = walker.nextNode();
-      const text = node?.textContent ?? '';
-      const after = text.indexOf('proposal');
-      return [...text.slice(after).matchAll(/\S+/g)].map((match) => {
-        const range = document.createRange();
-        if (node) {
-          range.setStart(node, after + match.index);
-          range.setEnd(node, after + match.index + match[0].length);
-        }
-        const { left, right, top } = range.getBoundingClientRect();
-        return { left, right, top };
-      });
-    });
-    const sameLine = words.slice(1).flatMap((word, i) => {
-      const before = words[i];
-      return before && Math.abs(word.top - before.top) < 2 ? [[before, word] as const] : [];
-    });
+    const sameLine = wordsOnOneLine(await wordBoxes(entry.locator('.pv-neg-list-relation'), 'proposal'));
     expect(sameLine.length).toBeGreaterThan(0);
     expect(sameLine.every(([before, word]) => word.left >= before.right - 1)).toBe(true);
+    // An event of both sides names them in its card's head: the second name keeps its order.
+    await page.getByRole('button', { name: 'Graphic' }).click();
+    const joint = page.locator('.pv-neg-row', { hasText: 'votes 5–2' }).locator('.pv-neg-side-names');
+    await joint.waitFor();
+    const names = wordsOnOneLine(await wordBoxes(joint, 'Dockworkers'));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every(([before, word]) => word.left >= before.right - 1)).toBe(true);
     expect(reader.session.pageErrors).toEqual([]);
   });
 
