@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Connect, Logger, Plugin, Rollup } from 'vite';
 import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
 import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
 import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
-import { ARTICLE_LIST_PAGE } from '../src/article/article-names';
+import { ARTICLE_LIST_PAGE, isArticleName } from '../src/article/article-names';
 import { appArticleHref, articleListPage, stylesheetsOf } from '../src/publish/article-list-page';
 import { oembedResponse } from '../src/publish/oembed-response';
 import { oembedPath } from '../src/publish/publish-paths';
@@ -57,9 +59,23 @@ function report(logger: Logger, problems: string[]) {
  */
 export function publishArticles(articlesDir: string): Plugin {
   let logger: Logger | undefined;
+  // Where the dev server finds files of its own (index.html among them), which stay as they are.
+  let servedDirs: string[] = [];
   const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
   const serve: Connect.NextHandleFunction = (request, response, next) => {
     const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+    // The build's page of an article (NAME.html) is, in the dev server, its route in the app,
+    // which also says so when there is no such article (an item named after `#` is not carried:
+    // the browser keeps the redirect's own fragment). Without this, the server's fallback
+    // answered with index.html and its default article.
+    const page = /^([^/]+)\.html$/.exec(path)?.[1];
+    const isPage = page && path !== ARTICLE_LIST_PAGE && isArticleName(page);
+    if (isPage && !servedDirs.some((dir) => existsSync(join(dir, path)))) {
+      response.statusCode = 302;
+      response.setHeader('Location', appArticleHref(page));
+      response.end();
+      return;
+    }
     if (path !== ARTICLE_INDEX_FILE && path !== ARTICLE_LIST_PAGE && !path.startsWith('oembed/')) {
       next();
       return;
@@ -83,6 +99,7 @@ export function publishArticles(articlesDir: string): Plugin {
     name: 'provenance-publish-articles',
     configResolved(config) {
       logger = config.logger;
+      servedDirs = [config.root, ...(config.publicDir ? [config.publicDir] : [])];
     },
     configureServer(server) {
       server.middlewares.use(serve);

@@ -99,6 +99,8 @@ async function clickUntil(page: Page, cdp: CDPSession, target: Locator, ready: s
   await pollFor(async () => evaluate<number | null>(cdp, 'window.__benchReady'), ACTION_TIMEOUT);
   const start = await evaluate<number>(cdp, 'window.__bench.inputs[0]?.start ?? NaN');
   const shown = (await evaluate<number>(cdp, 'window.__benchReady')) - start;
+  // Held before the click (the page drew what the click waits for ahead of it): not a time.
+  if (shown < 0) throw new Error(`ready before the click, so it cannot be timed: ${ready}`);
   return { ...timed, latency: Math.max(timed.latency, shown), ownMeasure: shown };
 }
 

@@ -55,6 +55,44 @@ describe('the article list at build time', () => {
     expect(body).not.toContain('.html"');
   });
 
+  it('sends an article’s page in the dev server to its route in the app, which also reports a missing one', () => {
+    const { dir, valid } = articlesDir(tempDirForTest('publish'), 2);
+    type Response = { statusCode: number; setHeader: (name: string, value: string) => void; end: () => void };
+    type Middleware = (request: { url: string }, response: Response, next: () => void) => void;
+    let serve: Middleware | undefined;
+    const plugin = publishArticles(dir) as {
+      configResolved: (config: unknown) => void;
+      configureServer: (server: unknown) => void;
+    };
+    plugin.configResolved({
+      root: process.cwd(),
+      publicDir: join(process.cwd(), 'public'),
+      logger: undefined,
+    });
+    plugin.configureServer({ middlewares: { use: (handler: Middleware) => (serve = handler) } });
+    const ask = (url: string) => {
+      let passed = false;
+      const response = {
+        statusCode: 200,
+        headers: {} as Record<string, string>,
+        ended: false,
+        setHeader: (name: string, value: string) => (response.headers[name] = value),
+        end: () => (response.ended = true),
+      };
+      serve?.({ url }, response, () => (passed = true));
+      return { statusCode: response.statusCode, headers: response.headers, ended: response.ended, passed };
+    };
+    for (const name of [...valid, 'no-such-article'])
+      expect(ask(`/${name}.html?x=1`)).toMatchObject({
+        statusCode: 302,
+        headers: { Location: `./#/read/${name}` },
+        ended: true,
+      });
+    // The server's own files (index.html) and what cannot name an article go on.
+    for (const other of ['/index.html', '/has space.html', '/assets/x.html', '/'])
+      expect(ask(other)).toMatchObject({ passed: true, ended: false, statusCode: 200 });
+  });
+
   it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
     const { dir, valid } = articlesDir(tempDirForTest('publish'), 3);
     expect([...(await publishedFiles(dir, undefined)).files.keys()]).toEqual([
