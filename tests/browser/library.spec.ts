@@ -90,7 +90,16 @@ describe('the article list in Chromium', () => {
 
   it('is linked from every reader page', async () => {
     const page = await reader.open('#/read/story-003');
-    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All articles' }).click();
+    const link = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All articles' });
+    // Above the article's text, lined up with it, beside the rail or above the one column.
+    for (const width of [1500, 1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      const [linkLeft, textLeft] = await Promise.all(
+        [link, page.locator('.pv-article-header .pv-kicker')].map(async (l) => (await l.boundingBox())?.x),
+      );
+      expect(linkLeft, `at ${width} px`).toBeCloseTo(textLeft ?? NaN, 0);
+    }
+    await link.click();
     await page.getByRole('heading', { name: 'All articles', level: 1 }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/articles');
     // Arriving from the article, focus is on the list's heading.
