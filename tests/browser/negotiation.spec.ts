@@ -314,16 +314,20 @@ describe('the negotiation view in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(VIEW);
   });
 
-  it('leaves the header’s link to the view out of the reader embed', async () => {
+  it('leaves the header’s link to the view, and the site’s to the list, out of the reader embed', async () => {
     const page = await reader.open('#/read/dailynk-train-service-talks');
     const link = page.getByRole('link', { name: 'Negotiation view: who asked, who answered' });
-    expect(await link.isVisible()).toBe(true);
+    const list = page.getByRole('link', { name: 'All articles' });
+    expect([await link.isVisible(), await list.isVisible()]).toEqual([true, true]);
     await page.goto(`${reader.server.url}#/embed/dailynk-train-service-talks?view=reader`);
     await page.locator('.pv-embed--reader h1').waitFor();
-    // Not a link a reader (or a screen reader) meets in the embed, though the reader's page holds it.
-    expect(await link.count()).toBe(0);
-    expect(await page.locator('.pv-header-view-link a').count()).toBe(1);
-    expect(await page.locator('.pv-header-view-link a').isVisible()).toBe(false);
+    // Not links a reader (or a screen reader) meets in the embed, though the reader's page holds them:
+    // each would take the host page's frame elsewhere.
+    expect([await link.count(), await list.count()]).toEqual([0, 0]);
+    for (const selector of ['.pv-header-view-link a', '.pv-site-bar a']) {
+      expect(await page.locator(selector).count()).toBe(1);
+      expect(await page.locator(selector).isVisible()).toBe(false);
+    }
   });
 
   it('works on the second test article: one phase by month, one answer drawn', async () => {
