@@ -118,6 +118,8 @@ describe('hostile text in Chromium: direction and width', () => {
     await page.getByRole('button', { name: 'List' }).click();
     const entry = page.locator('.pv-neg-list li').first();
     await entry.waitFor();
+    // Unwrapped (the list keeps a readable width), so that its words' order is their x order.
+    await page.locator('.pv-neg-list').evaluate((list: HTMLElement) => (list.style.maxWidth = 'none'));
     const [sideEnd, summaryStart] = await entry.evaluate((li, summary) => {
       const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
       let node = walker.nextNode();
