@@ -36,6 +36,21 @@ describe('the editor’s desk', () => {
     expect(page.url()).toContain('#/desk/dailynk-train-service-talks');
   });
 
+  it('leads from its start page to the other articles, lined up with the page', async () => {
+    const page = reader.page;
+    await openNewDesk(page, reader.server.url);
+    const link = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All articles' });
+    const [linkLeft, titleLeft] = await Promise.all(
+      [link, page.getByRole('heading', { name: 'Start an article' })].map(
+        async (l) => (await l.boundingBox())?.x,
+      ),
+    );
+    expect(linkLeft).toBeCloseTo(titleLeft ?? NaN, 0);
+    await link.click();
+    await page.getByRole('heading', { name: 'All articles', level: 1 }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/articles');
+  });
+
   it('turns selected words into a quotation by a new speaker', async () => {
     const page = reader.page;
     await openNewDesk(page, reader.server.url);

@@ -2,6 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import type { Article } from '../../article/article-schema';
 import { openFile, openText } from './open-article';
 import { field } from './form-field';
+import { AllArticlesLink } from '../../shared/all-articles-link';
 
 type DeskStartProps = { onOpen: (article: Article) => void };
 
@@ -26,38 +27,44 @@ export function DeskStart({ onOpen }: DeskStartProps) {
     else setError(opened.message);
   };
   return (
-    <main className="pv-desk-start" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} className="pv-desk-start-title">
-        Start an article
-      </h1>
-      <p>
-        Paste the article’s text, one paragraph a line. The desk drafts its sources, attributions, quotations
-        and events; you review each one. The text itself stays exactly as published.
-      </p>
-      <form onSubmit={submit} className="pv-desk-form">
-        <label htmlFor={`${id}-text`} className="pv-desk-field-label">
-          Article text
-        </label>
-        <textarea id={`${id}-text`} name="text" rows={14} className="pv-desk-paste" required />
-        <button type="submit" className="pv-button">
-          Draft from this text
-        </button>
-      </form>
-      <p className="pv-desk-or">or</p>
-      <label className="pv-desk-field">
-        Open a file (plain text, or an article’s JSON){' '}
-        <input
-          type="file"
-          accept=".txt,.json,text/plain,application/json"
-          disabled={busy}
-          onChange={(e) => void pick(e.target.files?.[0])}
-        />
-      </label>
-      {error && (
-        <p className="pv-desk-error" role="alert">
-          {error}
+    <>
+      {/* The way out when the desk is where the reader arrived: to the other articles. */}
+      <nav className="pv-desk-site" aria-label="Site">
+        <AllArticlesLink className="pv-site-bar-link" />
+      </nav>
+      <main className="pv-desk-start" aria-labelledby={`${id}-title`}>
+        <h1 id={`${id}-title`} className="pv-desk-start-title">
+          Start an article
+        </h1>
+        <p>
+          Paste the article’s text, one paragraph a line. The desk drafts its sources, attributions,
+          quotations and events; you review each one. The text itself stays exactly as published.
         </p>
-      )}
-    </main>
+        <form onSubmit={submit} className="pv-desk-form">
+          <label htmlFor={`${id}-text`} className="pv-desk-field-label">
+            Article text
+          </label>
+          <textarea id={`${id}-text`} name="text" rows={14} className="pv-desk-paste" required />
+          <button type="submit" className="pv-button">
+            Draft from this text
+          </button>
+        </form>
+        <p className="pv-desk-or">or</p>
+        <label className="pv-desk-field">
+          Open a file (plain text, or an article’s JSON){' '}
+          <input
+            type="file"
+            accept=".txt,.json,text/plain,application/json"
+            disabled={busy}
+            onChange={(e) => void pick(e.target.files?.[0])}
+          />
+        </label>
+        {error && (
+          <p className="pv-desk-error" role="alert">
+            {error}
+          </p>
+        )}
+      </main>
+    </>
   );
 }
