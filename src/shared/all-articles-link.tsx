@@ -32,10 +32,13 @@ export function AllArticlesLink({ className, children = 'All articles' }: AllArt
   );
 }
 
-/** The slim bar above a reader page: the way to the other articles, out of the article's way. */
-export function SiteBar() {
+/**
+ * The slim bar above a reader page: the way to the other articles, out of the article's way.
+ * `className` lines it up with another page's column instead of the reader's text.
+ */
+export function SiteBar({ className }: { className?: string }) {
   return (
-    <nav className="pv-site-bar" aria-label="Site">
+    <nav className={className ? `pv-site-bar ${className}` : 'pv-site-bar'} aria-label="Site">
       <div className="pv-site-bar-inner">
         <AllArticlesLink className="pv-site-bar-link" />
       </div>

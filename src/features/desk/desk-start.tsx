@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import type { Article } from '../../article/article-schema';
 import { openFile, openText } from './open-article';
 import { field } from './form-field';
-import { AllArticlesLink } from '../../shared/all-articles-link';
+import { SiteBar } from '../../shared/all-articles-link';
 
 type DeskStartProps = { onOpen: (article: Article) => void };
 
@@ -29,9 +29,7 @@ export function DeskStart({ onOpen }: DeskStartProps) {
   return (
     <>
       {/* The way out when the desk is where the reader arrived: to the other articles. */}
-      <nav className="pv-desk-site" aria-label="Site">
-        <AllArticlesLink className="pv-site-bar-link" />
-      </nav>
+      <SiteBar className="pv-desk-site" />
       <main className="pv-desk-start" aria-labelledby={`${id}-title`}>
         <h1 id={`${id}-title`} className="pv-desk-start-title">
           Start an article
