@@ -20,8 +20,9 @@ const fixtureDirs = ['articles', 'invalid'].map((dir) =>
 
 /**
  * Serves the built dist/ under a sub-path, as a plain static server would (no rewrites), with
- * the test articles overlaid at `articles/`. `handlers` may answer a request first (to fake a
- * failing network).
+ * the test articles at `articles/` where the build has none of that name (a build's own file is
+ * the one its page's digest is of). `handlers` may answer a request first (to fake a failing
+ * network).
  */
 export async function startStaticServer(
   options: { basePath?: string; handlers?: Handler[]; headers?: Record<string, string>; dist?: string } = {},
@@ -42,18 +43,17 @@ export async function startStaticServer(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     };
     const original = req.url;
-    // Test articles first (articles/NAME.json), then the built app.
-    const serve = (index: number): void => {
-      const overlay = overlays[index];
-      if (!original.startsWith('/articles/') || !overlay) {
-        req.url = original;
-        dist(req, res, notFound);
+    // The built app, then the test articles (articles/NAME.json) it lacks.
+    const overlay = (index: number): void => {
+      const next = overlays[index];
+      if (!original.startsWith('/articles/') || !next) {
+        notFound();
         return;
       }
       req.url = original.slice('/articles'.length);
-      overlay(req, res, () => serve(index + 1));
+      next(req, res, () => overlay(index + 1));
     };
-    serve(0);
+    dist(req, res, () => overlay(0));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

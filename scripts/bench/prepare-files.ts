@@ -4,6 +4,7 @@ import type { Article } from '../../src/article/article-schema';
 import { ArticleIndexSchema, ARTICLE_INDEX_FILE } from '../../src/article/article-index-schema';
 import type { ArticleIndexEntry } from '../../src/article/article-index-schema';
 import { parseArticleText } from '../../src/article/parse-article';
+import { servedText } from '../../src/boot/build/article-pages';
 import { baselineCss, baselineHtml, baselineListCss, baselineListHtml, MINIMAL_CSS } from './baseline-page';
 import { countArticle, scaleArticle, type ArticleCounts } from '../../tools/scale-article';
 
@@ -68,7 +69,8 @@ export function prepareFiles(
   outDir: string,
 ): { articles: BenchArticle[]; list: ArticleIndexEntry[] } {
   const made = [SEED_NAME, OTHER_NAME, SCALE_NAME].map((name) => {
-    const text = readFileSync(join(articlesFrom, `${name}.json`), 'utf8');
+    // As the build serves it (compact): the file its pages' digest is of.
+    const text = servedText(readFileSync(join(articlesFrom, `${name}.json`), 'utf8'));
     writeFileSync(join(outDir, 'articles', `${name}.json`), text);
     // Parsed, as the reader will: proves the file is valid before anything is measured.
     return { name, text, article: parseOrThrow(text, name) };

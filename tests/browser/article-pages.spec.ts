@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -7,6 +8,7 @@ import type { Article } from '../../src/article/article-schema';
 import { SEED_ARTICLE_FILE, SMALL_ARTICLE_FILE } from '../fixtures/load-fixture';
 import { buildApp } from './lib/build-app';
 import { EAGER_COMPILE_HINT } from '../../src/boot/build/eager-compile-plugin';
+import { VERIFIED_META } from '../../src/article/verified-articles';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
 import { useReader, waitForApp } from './lib/reader-page';
 import { startStaticServer, type StaticServer } from '../../tools/static-server';
@@ -84,6 +86,20 @@ describe('every article a page: a non-bundled article’s own page', () => {
     expect(entry).toMatch(/^assets\/index-.+\.js$/);
     const code = readFileSync(join(pagesDist, entry ?? ''), 'utf8');
     expect(code.split('\n', 1)[0]).toBe(EAGER_COMPILE_HINT);
+  });
+
+  it('serves its file compact (the same JSON, without the indentation), the file its digest is of', async () => {
+    const written = readFileSync(SMALL_ARTICLE_FILE, 'utf8');
+    const html = readFileSync(join(pagesDist, `${NAME}.html`), 'utf8');
+    const digest = new RegExp(`<meta name="${VERIFIED_META}" content="${NAME}:([0-9a-f]{64})">`).exec(
+      html,
+    )?.[1];
+    const response = await fetch(`${reader.server.url}articles/${NAME}.json`);
+    const served = await response.text();
+    expect(served.length).toBeLessThan(written.length * 0.8);
+    expect(served).not.toContain('\n');
+    expect(JSON.parse(served)).toEqual(JSON.parse(written));
+    expect(createHash('sha256').update(served, 'utf8').digest('hex')).toBe(digest);
   });
 
   it('lands a plain #ID link on its item, and the app then opens it as a deep link', async () => {

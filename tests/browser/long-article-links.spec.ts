@@ -30,8 +30,6 @@ beforeAll(async () => {
   copyFileSync(SEED_ARTICLE_FILE, join(articles, 'dailynk-train-service-talks.json'));
   writeFileSync(join(articles, `${NAME}.json`), JSON.stringify(long));
   await buildApp(dist, { PROVENANCE_ARTICLES: articles });
-  // The build makes pages of PROVENANCE_ARTICLES but copies public/articles/: the app fetches this one.
-  copyFileSync(join(articles, `${NAME}.json`), join(dist, 'articles', `${NAME}.json`));
 }, 240_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { eagerCompile } from './eager-compile-plugin';
 import type { Article } from '../../article/article-schema';
+import { articleFile } from '../../article/article-names';
 import type { SpeedMeasureId } from '../speed-measures';
 import { bootScripts, type BootScript } from './boot-scripts';
 import { speedDefine } from './speed-switches';
@@ -19,7 +20,7 @@ import {
 } from './article-pages';
 
 export type FirstPaintOptions = {
-  /** Where the article files are (`public/articles`, copied to the site's `articles/`). */
+  /** Where the article files are (`public/articles`); each valid one is served compact at `articles/`. */
   articlesDir: string;
   /** False builds the plain app: no pre-rendered pages, no boot.js or start.js (decision 007). */
   enabled: boolean;
@@ -97,6 +98,8 @@ function articlePages(options: FirstPaintOptions): Plugin {
         const bodies = await renderBodies(root, cacheDir, fingerprint, sources, off);
         const rendered = performance.now();
         for (const source of sources) {
+          // Over the copy of public/ (when the articles are from there): the file the page's digest is of.
+          this.emitFile({ type: 'asset', fileName: articleFile(source.name), source: source.served });
           const body = bodies.get(source.name) ?? '';
           if (source.path)
             this.emitFile({

@@ -7,6 +7,7 @@ import {
   pageTemplate,
   readArticleSources,
   renderKey,
+  servedText,
   type ArticleSource,
 } from '../../../src/boot/build/article-pages';
 import { PAYLOAD } from '../../fixtures/hostile-corpus';
@@ -123,9 +124,28 @@ describe('readArticleSources: which article files get a page', () => {
       articlesDir({ 'as-is.json': small(), 'with-default.json': JSON.stringify(withDefault) }),
     );
     expect(sources.map((source) => [source.name, source.digest])).toEqual([
-      ['as-is', articleDigest(small())],
+      ['as-is', articleDigest(servedText(small()))],
       ['with-default', undefined],
     ]);
+  });
+
+  it('serves each file compact, the same JSON in the same order, and takes the digest of that', () => {
+    const pretty = small();
+    expect(pretty).toMatch(/\n {2}"/);
+    const { sources } = readArticleSources(
+      articlesDir({ 'pretty.json': pretty, 'marked.json': `\uFEFF${pretty}` }),
+    );
+    for (const source of sources) {
+      expect(source.served).not.toMatch(/^\uFEFF|\n/);
+      expect(source.served.length).toBeLessThan(pretty.length * 0.8);
+      expect(JSON.parse(source.served)).toEqual(JSON.parse(pretty));
+      expect(Object.keys(JSON.parse(source.served) as object)).toEqual(
+        Object.keys(JSON.parse(pretty) as object),
+      );
+      expect(source.digest).toBe(articleDigest(source.served));
+    }
+    // A byte-order mark some editors write is no reason to leave a file out of the build.
+    expect(sources.map((source) => source.name)).toEqual(['marked', 'pretty']);
   });
 
   it('is empty, not an error, when the folder does not exist', () => {
@@ -140,6 +160,7 @@ describe('composePage: one article’s page', () => {
     return {
       name: 'harbour-vote',
       text,
+      served: text,
       article: JSON.parse(text) as ArticleSource['article'],
       path: 'harbour-vote.html',
       digest: articleDigest(text),
