@@ -124,6 +124,29 @@ describe('every article a page: a non-bundled article’s own page', () => {
     await page.close();
   });
 
+  it('holds still on a phone as the app starts: the rail’s bar is in the page from its first frame', async () => {
+    const page = await reader.session.context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { __shifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(pageUrl());
+    await waitForApp(page);
+    // The rail (after the article, on a phone) has come, and a frame has been drawn since.
+    await page.waitForSelector('#pv-rail [role="tab"]');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+    const bar = page.getByRole('navigation', { name: 'Go to sources, timeline and quotes' });
+    expect(await bar.isVisible()).toBe(true);
+    await page.close();
+  });
+
   describe('with JavaScript disabled', () => {
     let browser: Browser | undefined;
     beforeAll(async () => {
@@ -137,16 +160,21 @@ describe('every article a page: a non-bundled article’s own page', () => {
       await browser?.close();
     });
 
-    const open = async (fragment: string) => {
+    const open = async (fragment: string, viewport = { width: 1280, height: 400 }) => {
       if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 400 },
-      });
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
       const page = await context.newPage();
       await page.goto(pageUrl(fragment));
       return { page, close: () => context.close() };
     };
+
+    it('shows no way on a phone to a rail that needs the app: the rail’s bar stays out of sight', async () => {
+      const { page, close } = await open('', { width: 412, height: 823 });
+      expect(await page.locator('.pv-rail-bar').count()).toBe(1);
+      expect(await page.locator('.pv-rail-bar').isVisible()).toBe(false);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      await close();
+    });
 
     it('reads: its headline, title, description and every paragraph are in the page', async () => {
       const { page, close } = await open('');
