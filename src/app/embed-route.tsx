@@ -86,6 +86,7 @@ function EmbedArticle({ location }: { location: EmbedLocation }) {
       readerPath={known ? itemPath(article, known) : articlePath(article)}
       staysInside={(id) => (prepared ? itemShownIn(prepared, embed.view, id) : false)}
       onSelect={select}
+      loading={query.isPending}
     >
       {query.isPending ? (
         <ArticleLoading offline={query.fetchStatus === 'paused'} />

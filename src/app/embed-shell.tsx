@@ -11,6 +11,8 @@ type EmbedShellProps = {
   staysInside: (item: string) => boolean;
   /** Shows an item here: the reader followed a link to it, or the host asked for it. */
   onSelect: (item: string, from: 'reader' | 'host') => void;
+  /** The article is still loading: the foot waits for the view, instead of jumping down when it comes. */
+  loading?: boolean;
   children: ReactNode;
 };
 
@@ -18,7 +20,14 @@ type EmbedShellProps = {
  * Compact chrome around an embed view: the host's theme, the height reports, links that leave
  * the view opening the full reader in a new tab, and a link to the full reader at the foot.
  */
-export function EmbedShell({ options, readerPath, staysInside, onSelect, children }: EmbedShellProps) {
+export function EmbedShell({
+  options,
+  readerPath,
+  staysInside,
+  onSelect,
+  loading = false,
+  children,
+}: EmbedShellProps) {
   const root = useRef<HTMLDivElement>(null);
   // The host page's loader says when that page turns light or dark (a theme that follows it).
   const [hostTheme, setHostTheme] = useState<'light' | 'dark'>();
@@ -40,13 +49,15 @@ export function EmbedShell({ options, readerPath, staysInside, onSelect, childre
   return (
     <div ref={root} className={`pv-embed pv-embed--${options.view}`}>
       {children}
-      <footer className="pv-embed-footer">
-        <p>
-          <a href={shareableUrl(readerPath, window.location.href)} target="_blank" rel="noopener">
-            Open in Provenance<span className="pv-visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </p>
-      </footer>
+      {!loading && (
+        <footer className="pv-embed-footer">
+          <p>
+            <a href={shareableUrl(readerPath, window.location.href)} target="_blank" rel="noopener">
+              Open in Provenance<span className="pv-visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        </footer>
+      )}
     </div>
   );
 }
