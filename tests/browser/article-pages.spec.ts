@@ -10,6 +10,7 @@ import { buildApp } from './lib/build-app';
 import { EAGER_COMPILE_HINT } from '../../src/boot/build/eager-compile-plugin';
 import { VERIFIED_META } from '../../src/article/verified-articles';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
+import { layoutShifts, watchLayoutShifts } from './lib/layout-shifts';
 import { useReader, waitForApp } from './lib/reader-page';
 import { startStaticServer, type StaticServer } from '../../tools/static-server';
 
@@ -127,21 +128,13 @@ describe('every article a page: a non-bundled article’s own page', () => {
   it('holds still on a phone as the app starts: the rail’s bar is in the page from its first frame', async () => {
     const page = await reader.session.context.newPage();
     await page.setViewportSize({ width: 412, height: 823 });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { __shifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(pageUrl());
     await waitForApp(page);
     // The rail (after the article, on a phone) has come, and a frame has been drawn since.
     await page.waitForSelector('#pv-rail [role="tab"]');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+    const { total, shifts } = await layoutShifts(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.02);
     const bar = page.getByRole('navigation', { name: 'Go to sources, timeline and quotes' });
     expect(await bar.isVisible()).toBe(true);
     await page.close();

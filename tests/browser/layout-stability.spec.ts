@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, type Handler } from '../../tools/static-server';
 import { SMALL_ARTICLE_FILE } from '../fixtures/load-fixture';
+import { layoutShifts, watchLayoutShifts } from './lib/layout-shifts';
 import { useReader, waitForApp } from './lib/reader-page';
 
 // Issue 21's budget: a page's layout shift under 0.02 everywhere, not only at the bench's
@@ -48,34 +49,12 @@ describe.each([
 
   it.each(PAGES)('%s: under 0.02', async (_label, fragment, arrived) => {
     const page = await reader.session.context.newPage();
-    await page.addInitScript(() => {
-      const shifts: { value: number; sources: string[] }[] = [];
-      Object.assign(window, { __shifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const shift = entry as PerformanceEntry & {
-            value: number;
-            sources?: { node?: Node | null }[];
-          };
-          const sources = (shift.sources ?? []).map((source) =>
-            source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : '#text',
-          );
-          shifts.push({ value: shift.value, sources });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(`${reader.server.url}${fragment}`);
     await waitForApp(page);
     await page.waitForSelector(arrived, { state: 'attached' });
     await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
-    // Two frames since, so that a shift the last change caused has been reported.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))),
-    );
-    const shifts = await page.evaluate(
-      () => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
-    );
-    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    const { total, shifts } = await layoutShifts(page);
     expect(total, JSON.stringify(shifts)).toBeLessThan(0.02);
     await page.close();
   });

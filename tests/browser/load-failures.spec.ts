@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SMALL_ARTICLE_FILE, readText } from '../fixtures/load-fixture';
+import { layoutShifts, watchLayoutShifts } from './lib/layout-shifts';
 import { useReader } from './lib/reader-page';
 
 let failuresLeft = 0;
@@ -84,21 +85,13 @@ describe('slow, stalled and odd responses in Chromium', () => {
   it('keeps an embed still while its article is slow to come: nothing moves when the view arrives', async () => {
     const page = await reader.session.context.newPage();
     await page.setViewportSize({ width: 412, height: 823 });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { __shifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(`${reader.server.url}#/embed/slow?view=reader`);
     await page.getByRole('status').filter({ hasText: 'Loading the article' }).waitFor();
     await page.waitForSelector('h1:has-text("Harbour council")');
     await page.getByRole('link', { name: /Open in Provenance/ }).waitFor();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+    const { total, shifts } = await layoutShifts(page);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.02);
     await page.close();
   });
 
