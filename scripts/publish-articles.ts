@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Connect, Logger, Plugin, Rollup } from 'vite';
+import type { Connect, Logger, Plugin, Rollup, ViteDevServer } from 'vite';
+import { DEFAULT_ARTICLE_META } from '../src/boot/contract';
 import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
 import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
 import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
@@ -47,6 +48,13 @@ export const DEV_LIST_STYLESHEETS = [
   '/src/features/library/library.css',
 ];
 
+const DEFAULT_META = new RegExp(`<meta\\s+name="${DEFAULT_ARTICLE_META}"\\s+content="[^"]*"\\s*/?>`);
+
+/** The app's index.html with `name` as the page's own article (`name` is an article name: no markup). */
+export function pageOf(index: string, name: string): string {
+  return index.replace(DEFAULT_META, `<meta name="${DEFAULT_ARTICLE_META}" content="${name}" />`);
+}
+
 function report(logger: Logger, problems: string[]) {
   for (const problem of problems) logger.warn(problem);
 }
@@ -59,21 +67,24 @@ function report(logger: Logger, problems: string[]) {
  */
 export function publishArticles(articlesDir: string): Plugin {
   let logger: Logger | undefined;
+  let devServer: ViteDevServer | undefined;
   // Where the dev server finds files of its own (index.html among them), which stay as they are.
   let servedDirs: string[] = [];
+  const indexHtml = () => readFileSync(join(servedDirs[0] ?? '.', 'index.html'), 'utf8');
   const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
   const serve: Connect.NextHandleFunction = (request, response, next) => {
     const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
-    // The build's page of an article (NAME.html) is, in the dev server, its route in the app,
-    // which also says so when there is no such article (an item named after `#` is not carried:
-    // the browser keeps the redirect's own fragment). Without this, the server's fallback
-    // answered with index.html and its default article.
+    // The build's page of an article (NAME.html) is, in the dev server, the app's page with
+    // NAME as its own article, as in the build (but not pre-rendered): `NAME.html`, a plain
+    // `#ITEM` and `#/read/…` links then work as there, and a missing article is said to be so.
+    // Without this, the server's fallback answered with index.html and its default article.
     const page = /^([^/]+)\.html$/.exec(path)?.[1];
     const isPage = page && path !== ARTICLE_LIST_PAGE && isArticleName(page);
-    if (isPage && !servedDirs.some((dir) => existsSync(join(dir, path)))) {
-      response.statusCode = 302;
-      response.setHeader('Location', appArticleHref(page));
-      response.end();
+    if (isPage && devServer && !servedDirs.some((dir) => existsSync(join(dir, path)))) {
+      void devServer.transformIndexHtml(request.url ?? path, pageOf(indexHtml(), page)).then((html) => {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(html);
+      }, next);
       return;
     }
     if (path !== ARTICLE_INDEX_FILE && path !== ARTICLE_LIST_PAGE && !path.startsWith('oembed/')) {
@@ -102,6 +113,7 @@ export function publishArticles(articlesDir: string): Plugin {
       servedDirs = [config.root, ...(config.publicDir ? [config.publicDir] : [])];
     },
     configureServer(server) {
+      devServer = server;
       server.middlewares.use(serve);
     },
     generateBundle: {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { ArticleIndexSchema, type ArticleIndex } from '../../../src/article/article-index-schema';
-import { DEV_LIST_STYLESHEETS, publishArticles, publishedFiles } from '../../../scripts/publish-articles';
+import {
+  DEV_LIST_STYLESHEETS,
+  pageOf,
+  publishArticles,
+  publishedFiles,
+} from '../../../scripts/publish-articles';
 import { generatedArticleFiles } from '../../fixtures/generated-articles';
 import { tempDirForTest } from '../../fixtures/temp-dir';
 
@@ -55,9 +60,9 @@ describe('the article list at build time', () => {
     expect(body).not.toContain('.html"');
   });
 
-  it('sends an article’s page in the dev server to its route in the app, which also reports a missing one', () => {
+  it('answers an article’s page in the dev server with the app’s page, that article its own', async () => {
     const { dir, valid } = articlesDir(tempDirForTest('publish'), 2);
-    type Response = { statusCode: number; setHeader: (name: string, value: string) => void; end: () => void };
+    type Response = { setHeader: (name: string, value: string) => void; end: (body?: string) => void };
     type Middleware = (request: { url: string }, response: Response, next: () => void) => void;
     let serve: Middleware | undefined;
     const plugin = publishArticles(dir) as {
@@ -69,28 +74,32 @@ describe('the article list at build time', () => {
       publicDir: join(process.cwd(), 'public'),
       logger: undefined,
     });
-    plugin.configureServer({ middlewares: { use: (handler: Middleware) => (serve = handler) } });
-    const ask = (url: string) => {
-      let passed = false;
-      const response = {
-        statusCode: 200,
-        headers: {} as Record<string, string>,
-        ended: false,
-        setHeader: (name: string, value: string) => (response.headers[name] = value),
-        end: () => (response.ended = true),
-      };
-      serve?.({ url }, response, () => (passed = true));
-      return { statusCode: response.statusCode, headers: response.headers, ended: response.ended, passed };
-    };
-    for (const name of [...valid, 'no-such-article'])
-      expect(ask(`/${name}.html?x=1`)).toMatchObject({
-        statusCode: 302,
-        headers: { Location: `./#/read/${name}` },
-        ended: true,
+    plugin.configureServer({
+      middlewares: { use: (handler: Middleware) => (serve = handler) },
+      // The dev server's own step (its client script, the app's modules): left out here.
+      transformIndexHtml: (_url: string, html: string) => Promise.resolve(html),
+    });
+    const ask = (url: string) =>
+      new Promise<{ passed: boolean; headers: Record<string, string>; body?: string }>((resolve) => {
+        const headers: Record<string, string> = {};
+        const response = {
+          setHeader: (name: string, value: string) => (headers[name] = value),
+          end: (body?: string) => resolve({ passed: false, headers, body }),
+        };
+        serve?.({ url }, response, () => resolve({ passed: true, headers }));
       });
+    const index = readFileSync('index.html', 'utf8');
+    // A missing one too: the app then says the article is not found, and links to the list.
+    for (const name of [...valid, 'no-such-article']) {
+      const answer = await ask(`/${name}.html?x=1`);
+      expect(answer.headers['Content-Type']).toBe('text/html; charset=utf-8');
+      expect(answer.body).toBe(pageOf(index, name));
+      expect(answer.body).toContain(`<meta name="provenance-default-article" content="${name}" />`);
+      expect(answer.body).not.toContain('dailynk-train-service-talks');
+    }
     // The server's own files (index.html) and what cannot name an article go on.
     for (const other of ['/index.html', '/has space.html', '/assets/x.html', '/'])
-      expect(ask(other)).toMatchObject({ passed: true, ended: false, statusCode: 200 });
+      expect(await ask(other)).toMatchObject({ passed: true });
   });
 
   it('writes an oEmbed file per valid article only when the site’s address is known', async () => {
