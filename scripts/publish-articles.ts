@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect, Logger, Plugin, Rollup, ViteDevServer } from 'vite';
-import { DEFAULT_ARTICLE_META } from '../src/boot/contract';
+import { withOwnArticle } from '../src/boot/build/article-pages';
 import { ARTICLE_INDEX_FILE } from '../src/article/article-index-schema';
 import { describeIndexProblem, readArticleFiles } from '../src/cli/article-index-file';
 import { articleIndexJson, buildArticleIndex } from '../src/publish/article-index';
@@ -48,13 +48,6 @@ export const DEV_LIST_STYLESHEETS = [
   '/src/features/library/library.css',
 ];
 
-const DEFAULT_META = new RegExp(`<meta\\s+name="${DEFAULT_ARTICLE_META}"\\s+content="[^"]*"\\s*/?>`);
-
-/** The app's index.html with `name` as the page's own article (`name` is an article name: no markup). */
-export function pageOf(index: string, name: string): string {
-  return index.replace(DEFAULT_META, `<meta name="${DEFAULT_ARTICLE_META}" content="${name}" />`);
-}
-
 function report(logger: Logger, problems: string[]) {
   for (const problem of problems) logger.warn(problem);
 }
@@ -68,9 +61,9 @@ function report(logger: Logger, problems: string[]) {
 export function publishArticles(articlesDir: string): Plugin {
   let logger: Logger | undefined;
   let devServer: ViteDevServer | undefined;
+  let root = '.';
   // Where the dev server finds files of its own (index.html among them), which stay as they are.
   let servedDirs: string[] = [];
-  const indexHtml = () => readFileSync(join(servedDirs[0] ?? '.', 'index.html'), 'utf8');
   const siteUrl = parseSiteUrl(process.env[SITE_URL_ENV]);
   const serve: Connect.NextHandleFunction = (request, response, next) => {
     const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
@@ -81,10 +74,15 @@ export function publishArticles(articlesDir: string): Plugin {
     const page = /^([^/]+)\.html$/.exec(path)?.[1];
     const isPage = page && path !== ARTICLE_LIST_PAGE && isArticleName(page);
     if (isPage && devServer && !servedDirs.some((dir) => existsSync(join(dir, path)))) {
-      void devServer.transformIndexHtml(request.url ?? path, pageOf(indexHtml(), page)).then((html) => {
-        response.setHeader('Content-Type', 'text/html; charset=utf-8');
-        response.end(html);
-      }, next);
+      void devServer
+        .transformIndexHtml(
+          request.url ?? path,
+          withOwnArticle(readFileSync(join(root, 'index.html'), 'utf8'), page),
+        )
+        .then((html) => {
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(html);
+        }, next);
       return;
     }
     if (path !== ARTICLE_INDEX_FILE && path !== ARTICLE_LIST_PAGE && !path.startsWith('oembed/')) {
@@ -110,7 +108,8 @@ export function publishArticles(articlesDir: string): Plugin {
     name: 'provenance-publish-articles',
     configResolved(config) {
       logger = config.logger;
-      servedDirs = [config.root, ...(config.publicDir ? [config.publicDir] : [])];
+      root = config.root;
+      servedDirs = [root, ...(config.publicDir ? [config.publicDir] : [])];
     },
     configureServer(server) {
       devServer = server;

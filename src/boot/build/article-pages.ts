@@ -130,6 +130,14 @@ const GENERIC_HEAD = [/\s*<title>[^<]*<\/title>/, /\s*<meta\s+name="description"
 const EMPTY_ROOT = `<div id="${ROOT_ID}"></div>`;
 const DEFAULT_META = new RegExp(`<meta\\s+name="${DEFAULT_ARTICLE_META}"\\s+content="([^"]*)"\\s*/?>`);
 
+/**
+ * The page with `name` as its own article (`<meta name="provenance-default-article">`): the one
+ * `#`, `#/` and a plain `#ID` show. `name` is an article name, so it holds no markup.
+ */
+export function withOwnArticle(html: string, name: string): string {
+  return html.replace(DEFAULT_META, `<meta name="${DEFAULT_ARTICLE_META}" content="${name}" />`);
+}
+
 /** The built index.html, with the app's start deferred and the validator's URL: every page's base. */
 export type PageTemplate = { html: string; defaultArticle: string | undefined };
 
@@ -186,7 +194,7 @@ export function composePage(
 ): string {
   let html = template.html;
   for (const tag of GENERIC_HEAD) html = html.replace(tag, '');
-  html = html.replace(DEFAULT_META, `<meta name="${DEFAULT_ARTICLE_META}" content="${source.name}" />`);
+  html = withOwnArticle(html, source.name);
   const head = [articleHead(source.article, { name: source.name, path }), RENDER_WHEN_PARSED];
   if (source.digest) head.push(`<meta name="${VERIFIED_META}" content="${source.name}:${source.digest}">`);
   return html

@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { ArticleIndexSchema, type ArticleIndex } from '../../../src/article/article-index-schema';
-import {
-  DEV_LIST_STYLESHEETS,
-  pageOf,
-  publishArticles,
-  publishedFiles,
-} from '../../../scripts/publish-articles';
+import { DEV_LIST_STYLESHEETS, publishArticles, publishedFiles } from '../../../scripts/publish-articles';
+import { withOwnArticle } from '../../../src/boot/build/article-pages';
 import { generatedArticleFiles } from '../../fixtures/generated-articles';
 import { tempDirForTest } from '../../fixtures/temp-dir';
 
@@ -93,7 +89,7 @@ describe('the article list at build time', () => {
     for (const name of [...valid, 'no-such-article']) {
       const answer = await ask(`/${name}.html?x=1`);
       expect(answer.headers['Content-Type']).toBe('text/html; charset=utf-8');
-      expect(answer.body).toBe(pageOf(index, name));
+      expect(answer.body).toBe(withOwnArticle(index, name));
       expect(answer.body).toContain(`<meta name="provenance-default-article" content="${name}" />`);
       expect(answer.body).not.toContain('dailynk-train-service-talks');
     }
