@@ -13,7 +13,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/chromium';
 import { copySuffix, scaleArticle } from '../../tools/scale-article';
 
 // A long article (the seed 8 times over, past PROGRESSIVE_MIN_BLOCKS) on a page of its own: its
-// pre-rendered blocks past the first FIRST_BLOCKS are plain text with their items' ids.
+// pre-rendered blocks past the first FIRST_BLOCKS are still text with their items' ids.
 const NAME = 'long-read';
 const COPIES = 8;
 const seed = JSON.parse(readFileSync(SEED_ARTICLE_FILE, 'utf8')) as Article;
@@ -110,6 +110,60 @@ describe('a deep link into a long article’s page, past the blocks rendered com
       await page.close();
     },
   );
+
+  // The blocks around the quote were the server's still text, and complete once the app runs:
+  // their lines break alike (still-text.tsx), so nothing above the quote moves (its card, opening
+  // below it, may move what follows).
+  it.each([
+    [1280, 720],
+    [375, 760],
+  ])('moves no line above the quote at %i px as the blocks around it complete', async (width, height) => {
+    const page = await reader.session.context.newPage();
+    await page.setViewportSize({ width, height });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/start.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${reader.server.url}${NAME}.html#${QUOTE}`, { waitUntil: 'commit' });
+    await page.waitForFunction((id) => document.activeElement?.id === id, QUOTE);
+    // Every paragraph on the screen down to the quote's: where it is and how tall.
+    const boxes = () =>
+      page.evaluate((id) => {
+        const last = document.getElementById(id)?.closest('p');
+        const bottom = last?.getBoundingClientRect().bottom ?? 0;
+        return [...document.querySelectorAll('p.pv-paragraph')].flatMap((p) => {
+          const box = p.getBoundingClientRect();
+          if (box.bottom <= 0 || box.top >= bottom) return [];
+          const still = p.querySelector('.pv-chip:not(button)') !== null;
+          return [{ id: p.id, top: Math.round(box.top), height: Math.round(box.height), still }];
+        });
+      }, QUOTE);
+    const before = await boxes();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter((box) => box.still).length).toBeGreaterThan(0);
+    release();
+    await waitForApp(page);
+    // Complete: no still ring left on the screen, the quote its own `q`.
+    await page.waitForFunction(
+      (ids) =>
+        ids.every((id) => document.getElementById(id)?.querySelector('.pv-chip:not(button)') === null) &&
+        document.activeElement?.tagName === 'Q',
+      before.map((box) => box.id),
+    );
+    const after = await boxes();
+    expect(after.map((box) => box.id)).toEqual(before.map((box) => box.id));
+    // Within a pixel (sub-pixel positions rounded), as the quote's own place above.
+    const moved = after.map((box, i) =>
+      Math.max(
+        Math.abs(box.top - (before[i]?.top ?? NaN)),
+        Math.abs(box.height - (before[i]?.height ?? NaN)),
+      ),
+    );
+    expect(Math.max(...moved), JSON.stringify({ before, after })).toBeLessThanOrEqual(1);
+    await page.close();
+  });
 
   it('completes the blocks far down only when the reader scrolls to them', async () => {
     const page = await reader.session.context.newPage();

@@ -1,7 +1,7 @@
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { Block } from '../../article/body-schema';
 import { MarkedText } from './marked-text';
-import { PlainText } from './plain-text';
+import { StillText } from './still-text';
 import { FigureBlock } from './figure-block';
 import { EndMatter } from './end-matter';
 import { memo, use, useCallback, useMemo, useState } from 'react';
@@ -32,7 +32,7 @@ type BodyBlockProps = {
   block: Block;
   marks: Mark[] | undefined;
   prepared: PreparedArticle;
-  /** False while a long article is still completing: the text and its items' ids, no marks or controls. */
+  /** False while a long article is still completing: its text, items' ids and sources' rings, no behaviour (still-text.tsx). */
   complete: boolean;
   /** The paragraph's permalink: not in the pre-rendered page (see ArticleBody). */
   permalink: boolean;
@@ -61,7 +61,7 @@ const BodyBlock = memo(function BodyBlock({ block, marks, prepared, complete, pe
             {complete ? (
               <MarkedText text={block.text} marks={marks} prepared={prepared} />
             ) : (
-              <PlainText text={block.text} marks={marks} />
+              <StillText text={block.text} marks={marks} />
             )}
           </p>
         </div>

@@ -11,12 +11,7 @@ type MarkedTextProps = {
   prepared: PreparedArticle;
 };
 
-type Context = {
-  prepared: PreparedArticle;
-  /** Whether the text outside any attribution is lit (the "unattributed" highlight). */
-  unattributedLit: boolean;
-  decorations: TextDecorations;
-};
+type Context = { prepared: PreparedArticle; decorations: TextDecorations };
 
 type LitProps = { id: string; className: string; children: ReactNode };
 
@@ -63,7 +58,10 @@ const CHIPPED: ReadonlySet<Mark['kind']> = new Set(['attribution', 'quote', 'not
  * wrapped.
  */
 function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end: ReactNode): ReactNode[] {
-  if (end === null || end === undefined || !CHIPPED.has(segment.mark.kind)) return [...children, end];
+  if (end === null || end === undefined) return children;
+  if (!CHIPPED.has(segment.mark.kind)) return [...children, end];
+  // Unique among its parent's children, where a mark drawn as its children alone puts it.
+  const key = `glue-${segment.mark.kind}-${segment.mark.id}-${segment.start}`;
   const last = children.at(-1);
   const lastSegment = segment.children.at(-1);
   const before = children.slice(0, -1);
@@ -73,7 +71,7 @@ function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end
     return [
       ...before,
       head,
-      <span key="glue" className="pv-glue">
+      <span key={key} className="pv-glue">
         {tail}
         {end}
       </span>,
@@ -82,7 +80,7 @@ function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end
   if (last !== undefined && lastSegment?.type === 'mark')
     return [
       ...before,
-      <span key="glue" className="pv-glue">
+      <span key={key} className="pv-glue">
         {last}
         {end}
       </span>,
@@ -90,25 +88,70 @@ function glueEnd(segment: Segment & { type: 'mark' }, children: ReactNode[], end
   return [...children, end];
 }
 
-function markElement(segment: Segment & { type: 'mark' }, context: Context, marked: ReactNode[]): ReactNode {
+/** Adjacent text is one string (one text node, as the server writes it, no `<!-- -->` between). */
+function pushText(out: ReactNode[], node: ReactNode) {
+  const last = out.length - 1;
+  if (typeof node === 'string' && typeof out[last] === 'string') out[last] += node;
+  else out.push(node);
+}
+
+/** How a walk over a block's segments draws each mark, what ends it, and the text outside. */
+export type MarkDrawing = {
+  /** The mark's element around its children (its end controls already glued to them), or the children alone. */
+  draw: (segment: Segment & { type: 'mark' }, children: ReactNode[], key: string) => ReactNode;
+  /** What follows the mark's last piece: its chips. */
+  end: (mark: Mark) => ReactNode;
+  /** Text outside any attribution, when the "unattributed" highlight wants it wrapped. */
+  outside?: (text: string, start: number) => ReactNode;
+};
+
+/** The elements of a block's segments; the characters never change, only their wrapping. */
+export function drawSegments(segments: readonly Segment[], drawing: MarkDrawing): ReactNode[] {
+  const walk = (segments: readonly Segment[], attributed: boolean): ReactNode[] => {
+    const out: ReactNode[] = [];
+    for (const segment of segments) {
+      if (segment.type === 'text') {
+        if (attributed || !drawing.outside) pushText(out, segment.text);
+        else out.push(drawing.outside(segment.text, segment.start));
+        continue;
+      }
+      const { mark } = segment;
+      const children = walk(segment.children, attributed || mark.kind === 'attribution');
+      const glued = glueEnd(segment, children, endsPiece(mark) ? drawing.end(mark) : null);
+      const drawn = drawing.draw(segment, glued, `${mark.kind}-${mark.id}-${segment.start}`);
+      // A mark drawn as its children alone (still-text.tsx) adds no element.
+      if (Array.isArray(drawn)) for (const node of drawn as ReactNode[]) pushText(out, node);
+      else out.push(drawn);
+    }
+    return out;
+  };
+  return walk(segments, false);
+}
+
+/** An attribution's classes and kind: its underline's style in the full marks. */
+export function attributionLook(id: string, prepared: PreparedArticle) {
+  const certainty = prepared.attributionsById.get(id)?.certainty ?? 'stated';
+  return {
+    className: `pv-attr pv-certainty--${certainty}`,
+    kind: prepared.categoryOfAttribution.get(id) ?? 'anonymous',
+  };
+}
+
+function markElement(
+  segment: Segment & { type: 'mark' },
+  children: ReactNode[],
+  key: string,
+  context: Context,
+): ReactNode {
   const { mark } = segment;
-  const key = `${mark.kind}-${mark.id}-${segment.start}`;
   const id = beginsItem(mark) && (mark.kind === 'attribution' || mark.kind === 'quote') ? mark.id : undefined;
-  const children = glueEnd(segment, marked, endsPiece(mark) ? context.decorations.markEnd?.(mark) : null);
   const custom = context.decorations.renderMark?.(mark, children);
   if (custom !== null && custom !== undefined) return <Fragment key={key}>{custom}</Fragment>;
   switch (mark.kind) {
     case 'attribution': {
-      const category = context.prepared.categoryOfAttribution.get(mark.id) ?? 'anonymous';
-      const certainty = context.prepared.attributionsById.get(mark.id)?.certainty ?? 'stated';
+      const { className, kind } = attributionLook(mark.id, context.prepared);
       return (
-        <AttributionSpan
-          key={key}
-          id={mark.id}
-          elementId={id}
-          className={`pv-attr pv-certainty--${certainty}`}
-          kind={category}
-        >
+        <AttributionSpan key={key} id={mark.id} elementId={id} className={className} kind={kind}>
           {children}
         </AttributionSpan>
       );
@@ -147,20 +190,6 @@ function markElement(segment: Segment & { type: 'mark' }, context: Context, mark
   }
 }
 
-function renderSegment(segment: Segment, context: Context, attributed: boolean): ReactNode {
-  if (segment.type === 'text') {
-    if (attributed || !context.unattributedLit) return segment.text;
-    return (
-      <span key={`text-${segment.start}`} className="pv-lit">
-        {segment.text}
-      </span>
-    );
-  }
-  const inside = attributed || segment.mark.kind === 'attribution';
-  const children = segment.children.map((child) => renderSegment(child, context, inside));
-  return markElement(segment, context, children);
-}
-
 /**
  * A block's exact text with its marks as nested elements; the characters never change. Memoized:
  * its block re-renders when the paragraph's permalink arrives after hydration, its text does not.
@@ -170,6 +199,16 @@ export const MarkedText = memo(function MarkedText({ text, marks, prepared }: Ma
   const unattributedLit = useIsLit(UNATTRIBUTED);
   const decorations = useTextDecorations();
   const segments = useMemo(() => segmentText(text, marks ?? []), [text, marks]);
-  const context: Context = { prepared, unattributedLit, decorations };
-  return segments.map((segment) => renderSegment(segment, context, false));
+  const context: Context = { prepared, decorations };
+  return drawSegments(segments, {
+    draw: (segment, children, key) => markElement(segment, children, key, context),
+    end: (mark) => decorations.markEnd?.(mark),
+    outside: unattributedLit
+      ? (text, start) => (
+          <span key={`text-${start}`} className="pv-lit">
+            {text}
+          </span>
+        )
+      : undefined,
+  });
 });

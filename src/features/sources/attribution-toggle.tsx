@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { cardDomId } from '../../shared/item-path';
 import { useDisclosureActions, useIsOpen } from '../../shared/reader-state';
@@ -5,6 +6,22 @@ import { toggleName, toggleTip } from './describe-source';
 import { cardKey } from './source-keys';
 import { sourceNumbers } from './source-numbers';
 import '../../shared/marks.css';
+
+const SOURCE_CHIP_CLASS = 'pv-chip pv-chip--source';
+
+/** The toggle's shape alone, inert: for a block a long article has not completed yet. */
+export function attributionChipShape(attributionId: string, prepared: PreparedArticle): ReactNode {
+  const attribution = prepared.attributionsById.get(attributionId);
+  if (!attribution) return null;
+  return (
+    <span
+      className={SOURCE_CHIP_CLASS}
+      data-kind={prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous'}
+      data-certainty={attribution.certainty}
+      aria-hidden="true"
+    />
+  );
+}
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
 
@@ -21,7 +38,7 @@ export function AttributionToggle({ attributionId, prepared }: AttributionToggle
   return (
     <button
       type="button"
-      className="pv-chip pv-chip--source pv-source-toggle"
+      className={`${SOURCE_CHIP_CLASS} pv-source-toggle`}
       data-kind={category}
       data-certainty={attribution.certainty}
       data-footnote={sourceNumbers(prepared).get(attribution.sourceId)}

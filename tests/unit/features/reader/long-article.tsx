@@ -4,11 +4,12 @@ import { prepareArticle } from '../../../../src/article/prepare-article';
 import { ReaderView } from '../../../../src/features/reader/reader-view';
 import { sourcesDecorations } from '../../../../src/features/sources/sources-decorations';
 import { ReaderStateProvider } from '../../../../src/shared/reader-state';
-import { TextDecorationsProvider } from '../../../../src/shared/text-decorations';
+import { mergeDecorations, TextDecorationsProvider } from '../../../../src/shared/text-decorations';
+import { quotesDecorations } from '../../../../src/features/quotes/quotes-decorations';
 import { scaleArticle } from '../../../../tools/scale-article';
 import { SEED_ARTICLE_FILE, readText } from '../../../fixtures/load-fixture';
 
-/** The seed eight times over (some 300 blocks: completed run by run) and its reader. */
+/** The seed eight times over (some 300 blocks: completed run by run) and its reader, with its sources' and quotes' chips. */
 export function longArticle() {
   const seed = parseArticleText(readText(SEED_ARTICLE_FILE));
   if (!seed.ok) throw new Error('the seed article does not parse');
@@ -17,7 +18,9 @@ export function longArticle() {
   const reader = (
     <MemoryRouter>
       <ReaderStateProvider>
-        <TextDecorationsProvider value={sourcesDecorations(prepared)}>
+        <TextDecorationsProvider
+          value={mergeDecorations(sourcesDecorations(prepared), quotesDecorations(prepared))}
+        >
           <ReaderView prepared={prepared} />
         </TextDecorationsProvider>
       </ReaderStateProvider>
