@@ -78,13 +78,18 @@ function describeBounds(from: Day | undefined, to: Day | undefined): string | un
 }
 
 /**
- * A date the text does not give: says so ("date not stated") or quotes the article's own phrase
- * (“recently”), then adds what the bounds tell.
+ * A date the text does not give: quotes the article's own phrase (“recently”) and adds what the
+ * bounds tell; without a phrase, what the bounds tell leads ("no later than Oct. 26, 2020", "in
+ * November 2020"), since it is all that is known, and "date not stated" is said only when they
+ * tell nothing.
  */
 function undated(date: FuzzyDate, from: Day | undefined, to: Day | undefined): string {
-  const phrase = /^not stated\b/i.test(date.text) ? 'date not stated' : `“${date.text}”`;
   const bounds = describeBounds(from, to);
-  return bounds ? `${phrase} (${bounds})` : phrase;
+  if (!/^not stated\b/i.test(date.text)) return bounds ? `“${date.text}” (${bounds})` : `“${date.text}”`;
+  if (!bounds) return 'date not stated';
+  // A bare month would read as a month the text states.
+  const oneMonth = from && to && from.year === to.year && from.month === to.month;
+  return oneMonth && isFirstOfMonth(from) && isLastOfMonth(to) ? `in ${bounds}` : bounds;
 }
 
 /**

@@ -128,15 +128,6 @@ export function drawSegments(segments: readonly Segment[], drawing: MarkDrawing)
   return walk(segments, false);
 }
 
-/** An attribution's classes and kind: its underline's style in the full marks. */
-export function attributionLook(id: string, prepared: PreparedArticle) {
-  const certainty = prepared.attributionsById.get(id)?.certainty ?? 'stated';
-  return {
-    className: `pv-attr pv-certainty--${certainty}`,
-    kind: prepared.categoryOfAttribution.get(id) ?? 'anonymous',
-  };
-}
-
 function markElement(
   segment: Segment & { type: 'mark' },
   children: ReactNode[],
@@ -149,9 +140,16 @@ function markElement(
   if (custom !== null && custom !== undefined) return <Fragment key={key}>{custom}</Fragment>;
   switch (mark.kind) {
     case 'attribution': {
-      const { className, kind } = attributionLook(mark.id, context.prepared);
+      const category = context.prepared.categoryOfAttribution.get(mark.id) ?? 'anonymous';
+      const certainty = context.prepared.attributionsById.get(mark.id)?.certainty ?? 'stated';
       return (
-        <AttributionSpan key={key} id={mark.id} elementId={id} className={className} kind={kind}>
+        <AttributionSpan
+          key={key}
+          id={mark.id}
+          elementId={id}
+          className={`pv-attr pv-certainty--${certainty}`}
+          kind={category}
+        >
           {children}
         </AttributionSpan>
       );

@@ -20,12 +20,24 @@ function DatePart({ date, label }: DatePartProps) {
   );
 }
 
-type EventDateProps = { when: FuzzyDate; until: FuzzyDate | undefined };
+type EventDateProps = {
+  when: FuzzyDate;
+  until: FuzzyDate | undefined;
+  /** The event above in the list reads the same: "as above" is shown, the date is said. */
+  asAbove?: boolean;
+};
+
+/** What an event's date line says, to tell whether two in a row say the same. */
+export function dateLineText(when: FuzzyDate, until: FuzzyDate | undefined): string {
+  const basis = (date: FuzzyDate) => (date.basis === 'inferred' ? ', inferred' : '');
+  const end = until ? `; ${formatFuzzyUntil(until)}${basis(until)}` : '';
+  return `${formatFuzzyDate(when)}${basis(when)}${end}`;
+}
 
 /** When an event happened and, if the text says, how long it holds. */
-export function EventDate({ when, until }: EventDateProps) {
-  return (
-    <p className="pv-event-date">
+export function EventDate({ when, until, asAbove = false }: EventDateProps) {
+  const line = (
+    <>
       <DatePart date={when} label={formatFuzzyDate(when)} />
       {until && (
         <>
@@ -33,6 +45,16 @@ export function EventDate({ when, until }: EventDateProps) {
           <DatePart date={until} label={formatFuzzyUntil(until)} />
         </>
       )}
-    </p>
+    </>
   );
+  // A run of events the text dates alike (often only bounded: "no later than November 2020")
+  // reads its date once, as the negotiation view's axis labels a run once.
+  if (asAbove)
+    return (
+      <p className="pv-event-date pv-event-date--as-above">
+        <span aria-hidden="true">as above</span>
+        <span className="pv-visually-hidden">{line}</span>
+      </p>
+    );
+  return <p className="pv-event-date">{line}</p>;
 }

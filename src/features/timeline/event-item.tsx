@@ -13,14 +13,20 @@ import { eventKey } from './timeline-keys';
 
 export { eventKey };
 
-type EventItemProps = { event: TimelineEvent; data: TimelineData; prepared: PreparedArticle };
+type EventItemProps = {
+  event: TimelineEvent;
+  data: TimelineData;
+  prepared: PreparedArticle;
+  /** The event above in the list has the same date line. */
+  dateAsAbove: boolean;
+};
 
 /**
  * One event: date, summary (the disclosure button), kind and actors, its answers; the details
  * open below. The item's DOM id is the event id, so links and deep links reach it. Memoised:
  * filtering or paging the list leaves the events already shown alone.
  */
-export const EventItem = memo(function EventItem({ event, data, prepared }: EventItemProps) {
+export const EventItem = memo(function EventItem({ event, data, prepared, dateAsAbove }: EventItemProps) {
   const { toggle } = useDisclosureActions();
   const open = useIsOpen(eventKey(event.id));
   const detailsId = `${event.id}-details`;
@@ -33,7 +39,7 @@ export const EventItem = memo(function EventItem({ event, data, prepared }: Even
         <LaneMarks lanes={data.lanes} sideIds={sideIds} precision={event.when.precision} />
       )}
       <div className="pv-event-main">
-        <EventDate when={event.when} until={event.until} />
+        <EventDate when={event.when} until={event.until} asAbove={dateAsAbove} />
         <h3 className="pv-event-heading">
           <button
             type="button"

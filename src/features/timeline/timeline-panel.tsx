@@ -4,6 +4,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
 import { useArticleName } from '../../shared/article-name-context';
 import { negotiationPath } from '../../shared/item-path';
+import { dateLineText } from './event-date';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
@@ -62,6 +63,7 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
     paging.reach(list.findIndex((event) => event.id === id));
   });
   const onPage = printing ? shown : shown.slice(0, paging.limit);
+  const dateLines = useMemo(() => shown.map((event) => dateLineText(event.when, event.until)), [shown]);
 
   if (events.length === 0)
     return (
@@ -95,8 +97,14 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
       {lanes.length > 1 && <LaneLegend lanes={lanes} />}
       {shown.length > 0 ? (
         <ol ref={paging.list} className="pv-timeline-list">
-          {onPage.map((event) => (
-            <EventItem key={event.id} event={event} data={data} prepared={prepared} />
+          {onPage.map((event, index) => (
+            <EventItem
+              key={event.id}
+              event={event}
+              data={data}
+              prepared={prepared}
+              dateAsAbove={index > 0 && dateLines[index - 1] === dateLines[index]}
+            />
           ))}
         </ol>
       ) : (

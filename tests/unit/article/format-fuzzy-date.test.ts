@@ -55,9 +55,9 @@ describe('formatFuzzyDate', () => {
     expect(machineDate(date({ precision: 'unknown', text: 'recently' }))).toBeUndefined();
   });
 
-  it('says a date is not stated, with the bound it must fall within', () => {
+  it('says what the bounds tell of a date the text does not state, and that it is not stated when they tell nothing', () => {
     const undated = date({ precision: 'unknown', text: 'not stated', latest: '2020-10-26' });
-    expect(formatFuzzyDate(undated)).toBe('date not stated (no later than Oct. 26, 2020)');
+    expect(formatFuzzyDate(undated)).toBe('no later than Oct. 26, 2020');
     expect(machineDate(undated)).toBeUndefined();
     expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated (after the proposal)' }))).toBe(
       'date not stated',
@@ -66,10 +66,10 @@ describe('formatFuzzyDate', () => {
 
   it('writes a bound on a month’s edge as the month, never as an invented day', () => {
     expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', latest: '2020-11-30' }))).toBe(
-      'date not stated (no later than November 2020)',
+      'no later than November 2020',
     );
     expect(formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', earliest: '2020-11-01' }))).toBe(
-      'date not stated (no earlier than November 2020)',
+      'no earlier than November 2020',
     );
     expect(formatFuzzyDate(date({ precision: 'unknown', text: 'Initially', latest: '2024-02-29' }))).toBe(
       '“Initially” (no later than February 2024)',
@@ -79,12 +79,10 @@ describe('formatFuzzyDate', () => {
   it('writes both bounds as a month or a span', () => {
     const bounded = (earliest: string, latest: string) =>
       formatFuzzyDate(date({ precision: 'unknown', text: 'not stated', earliest, latest }));
-    expect(bounded('2020-11-01', '2020-11-30')).toBe('date not stated (November 2020)');
-    expect(bounded('2020-10-01', '2020-11-30')).toBe('date not stated (between October and November 2020)');
-    expect(bounded('2020-12-01', '2021-01-31')).toBe(
-      'date not stated (between December 2020 and January 2021)',
-    );
-    expect(bounded('2020-11-04', '2020-11-25')).toBe('date not stated (between Nov. 4 and Nov. 25, 2020)');
+    expect(bounded('2020-11-01', '2020-11-30')).toBe('in November 2020');
+    expect(bounded('2020-10-01', '2020-11-30')).toBe('between October and November 2020');
+    expect(bounded('2020-12-01', '2021-01-31')).toBe('between December 2020 and January 2021');
+    expect(bounded('2020-11-04', '2020-11-25')).toBe('between Nov. 4 and Nov. 25, 2020');
   });
 
   it('writes an open bound with only an end like an undated event', () => {
@@ -92,7 +90,7 @@ describe('formatFuzzyDate', () => {
       formatFuzzyDate(
         date({ precision: 'open-bound', text: 'not stated (before the report)', latest: '2020-10-26' }),
       ),
-    ).toBe('date not stated (no later than Oct. 26, 2020)');
+    ).toBe('no later than Oct. 26, 2020');
   });
 });
 

@@ -160,12 +160,31 @@ describe('TimelinePanel', () => {
     expect(highlight).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('says a date line once for a run of events dated alike: "as above" shown, the date said', () => {
+    renderTimeline(seedArticle(), 'dailynk-train-service-talks');
+    const items = [...document.querySelectorAll<HTMLElement>('.pv-timeline-list > li')];
+    const lines = items.map((item) => item.querySelector<HTMLElement>('.pv-event-date'));
+    const repeats = lines.filter((line) => line?.classList.contains('pv-event-date--as-above'));
+    expect(repeats.length).toBeGreaterThan(0);
+    lines.forEach((line, index) => {
+      if (!line?.classList.contains('pv-event-date--as-above')) return;
+      // Shown as "as above" (the rest hidden from sight), said in full as the line above it.
+      expect(within(line).getByText('as above')).toHaveAttribute('aria-hidden', 'true');
+      const said = line.querySelector('.pv-visually-hidden')?.textContent;
+      const above = lines[index - 1];
+      const aboveSaid = above?.querySelector('.pv-visually-hidden')?.textContent ?? above?.textContent;
+      expect(said).toBe(aboveSaid);
+    });
+    // A line unlike the one above is shown in full.
+    expect(lines[0]).not.toHaveClass('pv-event-date--as-above');
+  });
+
   it('shows the seed article’s 21 events, undated ones said to be so', () => {
     renderTimeline(seedArticle(), 'dailynk-train-service-talks');
     expect(screen.getByRole('status')).toHaveTextContent('Showing 21 of 21 events');
     const first = document.getElementById('e-agreement-restart-trains');
     expect(first?.parentElement?.firstElementChild).toBe(first);
-    expect(first).toHaveTextContent('date not stated (no later than Oct. 26, 2020), inferred');
+    expect(first).toHaveTextContent('no later than Oct. 26, 2020, inferred');
     expect(document.getElementById('e-no-tourists-until-january')).toHaveTextContent(
       'until at least January 2021, inferred',
     );
