@@ -337,6 +337,9 @@ describe('the negotiation view in Chromium', () => {
       'March 2024 March 1–12, 2024',
     ]);
     expect(await page.locator('.pv-neg-count').textContent()).toBe('3 events, 1 answer drawn');
+    expect(await page.getByRole('list', { name: 'Who answered whom' }).textContent()).toBe(
+      'Dockworkers’ union answered Harbour council once: 1 rejection',
+    );
     const g = await connectorGeometry(page, 'e-review-offer', 'e-union-rejects');
     expect(Math.abs(g.end[0]!.right - g.to.left)).toBeLessThan(3);
     expect(await axeViolations(page)).toEqual([]);
@@ -392,6 +395,14 @@ describe('the negotiation view in dark and on a phone', () => {
         );
         expect(heads).toHaveLength(3);
         expect(new Set(heads.map((h) => h.top)).size).toBe(1);
+        // Who answered whom, and how, is said on the first screen, above the graphic.
+        const digest = session.page.getByRole('list', { name: 'Who answered whom' });
+        expect(await digest.textContent()).toBe(
+          'China answered North Korea 4 times: 2 objections, 1 rejection, 1 statement',
+        );
+        const digestBox = await digest.boundingBox();
+        expect(digestBox && digestBox.y + digestBox.height <= 800).toBe(true);
+        expect(digestBox!.y).toBeLessThan(heads[0]!.top);
         expect(heads.every((h) => h.shape && h.right <= width)).toBe(true);
         expect(heads[0]!.right).toBeLessThanOrEqual(heads[1]!.left);
         const shapes = await session.page.$$eval('.pv-neg-card-head', (els) =>

@@ -2,6 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
+import { answerDigest } from './answer-digest';
+import { AnswerDigestLine } from './answer-digest-line';
 import { NegotiationFilters } from './negotiation-filters';
 import { NegotiationGraphic } from './negotiation-graphic';
 import { cachedLayout, type NegotiationLayout } from './negotiation-layout';
@@ -63,6 +65,7 @@ export function NegotiationView({
   const [shown, change] = useAskedFilter(inUrl, onShow);
   const layout = useMemo(() => cachedLayout(prepared, { shown, linkedId }), [prepared, shown, linkedId]);
   const groups = useMemo(() => phaseGroups(layout.lines), [layout]);
+  const tallies = useMemo(() => answerDigest(layout), [layout]);
   const [asList, setAsList] = useState(false);
   const [filtering, setFiltering] = useState(false);
   const printing = usePrinting();
@@ -123,6 +126,7 @@ export function NegotiationView({
           </>
         )}
       </p>
+      <AnswerDigestLine tallies={tallies} />
       {layout.shown === 0 ? (
         <p className="pv-neg-empty">No events match these filters.</p>
       ) : asList ? (
