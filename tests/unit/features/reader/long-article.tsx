@@ -1,4 +1,9 @@
+import { act } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
 import { parseArticleText } from '../../../../src/article/parse-article';
 import { prepareArticle } from '../../../../src/article/prepare-article';
 import { ReaderView } from '../../../../src/features/reader/reader-view';
@@ -27,6 +32,28 @@ export function longArticle() {
     </MemoryRouter>
   );
   return { article, prepared, reader };
+}
+
+/**
+ * `reader` rendered as the build does, then `hydrated` (the reader, or the reader as the
+ * browser's entry wraps it) hydrated over it; `settleMs` for its first steps to run.
+ */
+export async function renderThenHydrate(reader: ReactElement, hydrated: ReactElement, settleMs: number) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(reader);
+  document.body.append(container);
+  const onRecoverableError = vi.fn();
+  let root: Root | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, hydrated, { onRecoverableError });
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+  });
+  // Unmounted, so that no step of its completing runs after the test's window has gone.
+  const done = () => {
+    act(() => root?.unmount());
+    container.remove();
+  };
+  return { container, onRecoverableError, done };
 }
 
 /** An IntersectionObserver that reports what the test says is near the screen. */

@@ -1,9 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoldFarRuns } from '../../../../src/features/reader/run-gates';
-import { FakeObserver, longArticle } from './long-article';
+import { FakeObserver, longArticle, renderThenHydrate } from './long-article';
 
 /** Whether React holds a component for this element (it hydrated it or rendered it). */
 const hydrated = (element: Element | null | undefined) =>
@@ -12,22 +10,14 @@ const hydrated = (element: Element | null | undefined) =>
 /** The article rendered as the build does, then hydrated as the browser's entry does. */
 async function hydrateLongArticle() {
   const { article, reader } = longArticle();
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(reader);
-  document.body.append(container);
-  const onRecoverableError = vi.fn();
-  let root: Root | undefined;
-  await act(async () => {
-    root = hydrateRoot(container, <HoldFarRuns value={true}>{reader}</HoldFarRuns>, { onRecoverableError });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
+  const { container, onRecoverableError, done } = await renderThenHydrate(
+    reader,
+    <HoldFarRuns value={true}>{reader}</HoldFarRuns>,
+    50,
+  );
   const runs = [...container.querySelectorAll('.pv-body > .pv-chunk')];
   const paragraphs = () => [...container.querySelectorAll('p.pv-paragraph')].map((p) => p.textContent);
   const texts = article.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
-  const done = () => {
-    act(() => root?.unmount());
-    container.remove();
-  };
   return { container, runs, paragraphs, texts, onRecoverableError, done };
 }
 

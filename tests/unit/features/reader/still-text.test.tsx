@@ -1,9 +1,7 @@
 import { act, render, waitFor } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIRST_BLOCKS } from '../../../../src/features/reader/use-progressive-blocks';
-import { longArticle } from './long-article';
+import { longArticle, renderThenHydrate } from './long-article';
 
 function longArticleWithLateItems() {
   const { article, reader } = longArticle();
@@ -90,21 +88,9 @@ describe('a long article’s blocks not yet complete', { timeout: 30_000 }, () =
 
   it('hydrate exactly as the server rendered them', async () => {
     const { reader } = longArticleWithLateItems();
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(reader);
-    document.body.append(container);
-    const onRecoverableError = vi.fn();
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, reader, { onRecoverableError });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
+    const { onRecoverableError, done } = await renderThenHydrate(reader, reader, 0);
     expect(onRecoverableError).not.toHaveBeenCalled();
-    // Unmounted, so that no step of its completing runs after the test's window has gone.
-    act(() => {
-      root?.unmount();
-    });
-    container.remove();
+    done();
   });
 
   it('hand the focus on to the complete block’s element when the block completes', async () => {
