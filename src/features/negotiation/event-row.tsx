@@ -6,7 +6,7 @@ import { ConnectorPieces } from './connector-pieces';
 import { EventFacts } from './event-facts';
 import type { Column, EventLine } from './negotiation-layout';
 import type { NegotiationLinks } from './negotiation-links';
-import { SideNames } from './side-names';
+import { SideNames } from '../../shared/side-names';
 import { SideShape } from './side-shape';
 
 /** Up and down arrows move between events, as in a list; Tab still visits every control. */

@@ -1,7 +1,7 @@
 import { KIND_LABELS } from '../../article/event-kind-labels';
 import type { Column } from './negotiation-layout';
 import type { PhaseGroup } from './phase-groups';
-import { SideNames } from './side-names';
+import { SideNames } from '../../shared/side-names';
 
 type NegotiationListProps = { columns: readonly Column[]; groups: readonly PhaseGroup[] };
 

@@ -3,7 +3,7 @@ import type { PreparedArticle } from '../../article/prepare-article';
 import type { EventsShown } from '../../shared/app-url';
 import { usePrinting } from '../../shared/reader-state';
 import { answerDigest } from './answer-digest';
-import { AnswerDigestLine } from './answer-digest-line';
+import { AnswerDigestLine } from '../../shared/answer-digest-line';
 import { NegotiationFilters } from './negotiation-filters';
 import { NegotiationGraphic } from './negotiation-graphic';
 import { cachedLayout, type NegotiationLayout } from './negotiation-layout';
@@ -12,7 +12,7 @@ import type { NegotiationLinks } from './negotiation-links';
 import { NegotiationList } from './negotiation-list';
 import { phaseGroups } from './phase-groups';
 import { NegotiationKey } from './negotiation-key';
-import { SideNames } from './side-names';
+import { SideNames } from '../../shared/side-names';
 import { useAskedFilter } from './use-asked-filter';
 import './negotiation.css';
 

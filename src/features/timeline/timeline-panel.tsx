@@ -1,20 +1,37 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { EVENT_KINDS } from '../../article/event-kinds';
+import type { TimelineEvent } from '../../article/event-schema';
 import type { PreparedArticle } from '../../article/prepare-article';
 import { usePrinting } from '../../shared/reader-state';
 import { useArticleName } from '../../shared/article-name-context';
 import { negotiationPath } from '../../shared/item-path';
+import { tallyAnswers } from '../../article/answer-tally';
+import { AnswerDigestLine } from '../../shared/answer-digest-line';
 import { dateLineText } from './event-date';
 import { EventItem, eventKey } from './event-item';
 import { filterEvents, isFiltered, NO_FILTER } from './filter-events';
 import { LaneLegend } from './lane-marks';
 import { ShowMore, usePaging } from '../../shared/show-more';
-import { timelineData } from '../../article/timeline-data';
+import { timelineData, type TimelineData } from '../../article/timeline-data';
 import { TimelineTools } from './timeline-tools';
 import { useLinkedEvent } from './use-linked-event';
 import './timeline.css';
 
 type TimelinePanelProps = { prepared: PreparedArticle };
+
+/** Who answered whom among the events shown: an answer counts when what it answers is shown too. */
+function answersAmong(shown: readonly TimelineEvent[], data: TimelineData) {
+  const ids = new Set(shown.map((event) => event.id));
+  const names = (id: string) =>
+    (data.sidesOf.get(id) ?? []).flatMap((side) => data.lanes.find((lane) => lane.id === side)?.name ?? []);
+  return tallyAnswers(
+    shown.flatMap((event) =>
+      event.answersId && ids.has(event.answersId)
+        ? [{ answering: names(event.id), asked: names(event.answersId), kind: event.kind }]
+        : [],
+    ),
+  );
+}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -63,6 +80,7 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
     paging.reach(list.findIndex((event) => event.id === id));
   });
   const onPage = printing ? shown : shown.slice(0, paging.limit);
+  const tallies = useMemo(() => answersAmong(shown, data), [shown, data]);
   const dateLines = useMemo(() => shown.map((event) => dateLineText(event.when, event.until)), [shown]);
 
   if (events.length === 0)
@@ -94,6 +112,7 @@ export const TimelinePanel = memo(function TimelinePanel({ prepared }: TimelineP
       <p className="pv-timeline-count" role="status" aria-label="Events shown">
         {countLine(onPage.length, shown.length, events.length)}
       </p>
+      <AnswerDigestLine tallies={tallies} />
       {lanes.length > 1 && <LaneLegend lanes={lanes} />}
       {shown.length > 0 ? (
         <ol ref={paging.list} className="pv-timeline-list">

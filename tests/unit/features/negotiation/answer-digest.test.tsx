@@ -4,7 +4,7 @@ import type { ArticleInput } from '../../../../src/article/article-schema';
 import { parseArticleData } from '../../../../src/article/parse-article';
 import { prepareArticle } from '../../../../src/article/prepare-article';
 import { answerDigest } from '../../../../src/features/negotiation/answer-digest';
-import { AnswerDigestLine } from '../../../../src/features/negotiation/answer-digest-line';
+import { AnswerDigestLine } from '../../../../src/shared/answer-digest-line';
 import { negotiationLayout } from '../../../../src/features/negotiation/negotiation-layout';
 import { readText, SEED_ARTICLE_FILE } from '../../../fixtures/load-fixture';
 
@@ -34,7 +34,7 @@ describe('who answered whom, at a glance', () => {
       'China answered North Korea 4 times: 2 objections, 1 rejection, 1 statement',
     );
     // Refusals are set apart by weight and colour, and said in words.
-    expect([...container.querySelectorAll('.pv-neg-digest-refusal')].map((e) => e.textContent)).toEqual([
+    expect([...container.querySelectorAll('.pv-answer-digest-refusal')].map((e) => e.textContent)).toEqual([
       '2 objections',
       '1 rejection',
     ]);

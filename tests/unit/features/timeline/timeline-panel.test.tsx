@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { followLink, renderTimeline, seedArticle } from './render-timeline';
@@ -158,6 +158,20 @@ describe('TimelinePanel', () => {
     expect(highlight).toHaveAttribute('aria-pressed', 'false');
     await user.click(highlight);
     expect(highlight).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says who answered whom above the list, and only among the events shown', async () => {
+    renderTimeline(seedArticle(), 'dailynk-train-service-talks');
+    const digest = within(timeline()).getByRole('list', { name: 'Who answered whom' });
+    expect(digest).toHaveTextContent(
+      'China answered North Korea 4 times: 2 objections, 1 rejection, 1 statement',
+    );
+    // North Korea's events hidden: what China answered is not shown, so nothing is told.
+    const user = await openFilters();
+    await user.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+    await waitFor(() => {
+      expect(within(timeline()).queryByRole('list', { name: 'Who answered whom' })).toBeNull();
+    });
   });
 
   it('says a date line once for a run of events dated alike: "as above" shown, the date said', () => {

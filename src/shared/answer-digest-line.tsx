@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
-import { KIND_LABELS } from '../../article/event-kind-labels';
-import type { AnswerTally } from './answer-digest';
+import { KIND_LABELS } from '../article/event-kind-labels';
+import type { AnswerTally } from '../article/answer-tally';
+import './answer-digest.css';
 import { SideNames } from './side-names';
 
 function kindCount({ kind, count }: AnswerTally['kinds'][number]): string {
@@ -10,13 +11,14 @@ function kindCount({ kind, count }: AnswerTally['kinds'][number]): string {
 type AnswerDigestLineProps = { tallies: readonly AnswerTally[] };
 
 /**
- * The answers drawn below, in a sentence per pair of sides, above the graphic: who answered
- * whom and how, refusals first and set in bold (their words say it too, not only the colour).
+ * Who answered whom and how, a sentence per pair of sides, refusals first and set in bold (their
+ * words say it too, not only the colour): above the negotiation view's graphic and the rail's
+ * timeline, told before a single event is read.
  */
 export function AnswerDigestLine({ tallies }: AnswerDigestLineProps) {
   if (tallies.length === 0) return null;
   return (
-    <ul className="pv-neg-digest" aria-label="Who answered whom">
+    <ul className="pv-answer-digest" aria-label="Who answered whom">
       {tallies.map((tally) => (
         <li key={JSON.stringify([tally.answering, tally.asked])}>
           <SideNames names={tally.answering} /> answered <SideNames names={tally.asked} />{' '}
@@ -25,7 +27,9 @@ export function AnswerDigestLine({ tallies }: AnswerDigestLineProps) {
             <Fragment key={entry.kind}>
               {index > 0 && ', '}
               <span
-                className={entry.refusal ? 'pv-neg-digest-kind pv-neg-digest-refusal' : 'pv-neg-digest-kind'}
+                className={
+                  entry.refusal ? 'pv-answer-digest-kind pv-answer-digest-refusal' : 'pv-answer-digest-kind'
+                }
               >
                 {kindCount(entry)}
               </span>
