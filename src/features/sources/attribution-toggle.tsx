@@ -7,20 +7,26 @@ import { cardKey } from './source-keys';
 import { sourceNumbers } from './source-numbers';
 import '../../shared/marks.css';
 
-const SOURCE_CHIP_CLASS = 'pv-chip pv-chip--source';
+/**
+ * What makes a source's chip look as it does (its class, kind and certainty, read by
+ * shared/marks.css): one place for the button and for its inert shape.
+ */
+function sourceChipLook(attributionId: string, prepared: PreparedArticle) {
+  const attribution = prepared.attributionsById.get(attributionId);
+  if (!attribution) return undefined;
+  const category = prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous';
+  const look = {
+    className: 'pv-chip pv-chip--source',
+    'data-kind': category,
+    'data-certainty': attribution.certainty,
+  };
+  return { attribution, category, look };
+}
 
 /** The toggle's shape alone, inert: for a block a long article has not completed yet. */
 export function attributionChipShape(attributionId: string, prepared: PreparedArticle): ReactNode {
-  const attribution = prepared.attributionsById.get(attributionId);
-  if (!attribution) return null;
-  return (
-    <span
-      className={SOURCE_CHIP_CLASS}
-      data-kind={prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous'}
-      data-certainty={attribution.certainty}
-      aria-hidden="true"
-    />
-  );
+  const chip = sourceChipLook(attributionId, prepared);
+  return chip ? <span {...chip.look} aria-hidden="true" /> : null;
 }
 
 type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle };
@@ -32,15 +38,14 @@ type AttributionToggleProps = { attributionId: string; prepared: PreparedArticle
 export function AttributionToggle({ attributionId, prepared }: AttributionToggleProps) {
   const { toggle } = useDisclosureActions();
   const open = useIsOpen(cardKey(attributionId));
-  const attribution = prepared.attributionsById.get(attributionId);
-  if (!attribution) return null;
-  const category = prepared.categoryOfAttribution.get(attributionId) ?? 'anonymous';
+  const chip = sourceChipLook(attributionId, prepared);
+  if (!chip) return null;
+  const { attribution, category, look } = chip;
   return (
     <button
       type="button"
-      className={`${SOURCE_CHIP_CLASS} pv-source-toggle`}
-      data-kind={category}
-      data-certainty={attribution.certainty}
+      {...look}
+      className={`${look.className} pv-source-toggle`}
       data-footnote={sourceNumbers(prepared).get(attribution.sourceId)}
       data-tip={toggleTip(category, attribution)}
       aria-expanded={open}
