@@ -3,21 +3,26 @@ import { abPlan, AB_MEASURES, armsInRound, DEFAULT_ARM, NOISE_ARM, type AbArm } 
 import { formatAbTable, summarizeAb, type AbRow, type RoundFigures } from './ab-summary';
 import { buildApp } from './build-app';
 import { startGzipServer, type GzipServer } from './gzip-server';
-import { EXPAND_SOURCE_CARD } from './interactions';
+import { EXPAND_SOURCE_CARD, OPEN_NEGOTIATION_VIEW, type InteractionResult } from './interactions';
 import { benchMeasures } from './measures';
 import { pickMeasures, type BenchOptions } from './options';
 import { prepareArticles, prepareFiles } from './prepare-files';
 import { writeResults } from './report';
 import { runSample, type Sample, type Target } from './sample';
 
-/** What the A/B run reads of a sample: the time to text, the blocking time after it, the first card's opening. */
+function latency(result: InteractionResult | undefined): number | null {
+  return result && 'latency' in result && Number.isFinite(result.latency) ? result.latency : null;
+}
+
+/**
+ * What the A/B run reads of a sample: the time to text, the blocking time after it, the first
+ * card's opening and the negotiation view's.
+ */
 const METRICS: Record<string, (sample: Sample) => number | null> = {
   'text ms': (sample) => sample.timeToText,
   'blocking ms': (sample) => sample.blockingMs,
-  'first card ms': (sample) => {
-    const card = sample.interactions[EXPAND_SOURCE_CARD];
-    return card && 'latency' in card && Number.isFinite(card.latency) ? card.latency : null;
-  },
+  'first card ms': (sample) => latency(sample.interactions[EXPAND_SOURCE_CARD]),
+  'open view ms': (sample) => latency(sample.interactions[OPEN_NEGOTIATION_VIEW]),
 };
 
 /**
@@ -53,7 +58,7 @@ export async function runAb(root: string, options: BenchOptions, ab: string): Pr
         arm,
         chosen.map(({ label, targets }) => ({
           label,
-          target: { ...targets.app, interactions: 'first card' },
+          target: { ...targets.app, interactions: 'ab' },
         })),
       );
     }

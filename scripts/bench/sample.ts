@@ -1,11 +1,6 @@
 import { blockingTimeAfter } from '../../tools/blocking-time';
 import { evaluate, launchFresh, type BrowserSettings } from './browser';
-import {
-  EXPAND_SOURCE_CARD,
-  expandSourceCard,
-  runInteractions,
-  type InteractionResult,
-} from './interactions';
+import { runAbInteractions, runInteractions, type InteractionResult } from './interactions';
 import { trackNetwork, type NetworkTotals } from './network';
 import { probeScript, type ProbeConfig, type ProbeState } from './probe';
 import { pollFor, sleep } from './wait';
@@ -17,8 +12,8 @@ export type Target = {
   probe: ProbeConfig;
   /** What ends the wait: the last paragraph painted, or the deep link's target focused. */
   waitFor: 'text' | 'focus';
-  /** All the reader's interactions, or only the first card opened (the A/B run's). */
-  interactions: boolean | 'first card';
+  /** All the reader's interactions, or only the A/B run's (the first card, the negotiation view). */
+  interactions: boolean | 'ab';
 };
 
 export type Sample = {
@@ -73,8 +68,8 @@ export async function runSample(target: Target, options: SampleOptions): Promise
     const state = await evaluate<ProbeState>(session.cdp, 'window.__bench');
     const heapBytes = await heapAfterGc(session);
     const interactions =
-      target.interactions === 'first card'
-        ? { [EXPAND_SOURCE_CARD]: await expandSourceCard(session.page, session.cdp) }
+      target.interactions === 'ab'
+        ? await runAbInteractions(session.page, session.cdp)
         : target.interactions
           ? await runInteractions(session.page, session.cdp)
           : {};

@@ -9,6 +9,7 @@ import { ArticleLoading } from '../features/reader/article-loading';
 import { buildAppPath, parseAppLocation, type AppLocation, type EventsShown } from '../shared/app-url';
 import { ArticleNameContext } from '../shared/article-name-context';
 import { ErrorBoundary } from '../shared/error-boundary';
+import { usePageShown } from '../shared/page-shown';
 import { articlePath, itemPath, negotiationPath } from '../shared/item-path';
 import { ReaderStateProvider } from '../shared/reader-state';
 import { EmbedButton } from './embed-dialog';
@@ -42,10 +43,12 @@ function NegotiationArticle({ location }: { location: NegotiationLocation }) {
   const linked = prepared && item && prepared.eventsById.has(item) ? item : undefined;
   const headline = prepared?.article.meta.headline.text;
   const event = linked ? prepared?.eventsById.get(linked) : undefined;
+  const shown = usePageShown();
 
   useEffect(() => {
+    if (!shown) return;
     document.title = [event?.summary, 'Negotiation view', headline, 'Provenance'].filter(Boolean).join(' · ');
-  }, [event, headline]);
+  }, [event, headline, shown]);
 
   // A filter is the reader's own choice, not a new place: it replaces the history entry, and
   // leaves the linked event behind (it is no longer what the reader is looking at).

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { usePageShown } from '../shared/page-shown';
 import { useDisclosureActions, type DisclosureKey } from '../shared/reader-state';
 import { revealItem } from '../shared/reveal-item';
 
@@ -20,22 +21,24 @@ const MAX_FRAMES = 180;
  */
 export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps) {
   const { setOpen } = useDisclosureActions();
+  // A page drawn ahead of a click reveals nothing until the click shows it.
+  const shown = usePageShown();
   // Opened again only when the keys change, not when an equal array is passed again: the
   // string stands for the keys (made by their builders; no key holds a space).
   const openKey = open.join(' ');
 
   useEffect(() => {
-    if (openKey) setOpen(openKey.split(' ') as DisclosureKey[], true);
-  }, [openKey, setOpen]);
+    if (shown && openKey) setOpen(openKey.split(' ') as DisclosureKey[], true);
+  }, [openKey, setOpen, shown]);
 
   // Back and forward to a linked item: the browser would restore the old scroll position after
   // the reveal had begun, cancelling it. The mode belongs to this history entry only.
   useEffect(() => {
-    history.scrollRestoration = targetId ? 'manual' : 'auto';
-  }, [targetId]);
+    if (shown) history.scrollRestoration = targetId ? 'manual' : 'auto';
+  }, [targetId, shown]);
 
   useEffect(() => {
-    if (!targetId) return;
+    if (!targetId || !shown) return;
     let frame = 0;
     let handle = 0;
     let cancelled = false;
@@ -51,7 +54,7 @@ export function RevealLinkedItem({ targetId, open, tab }: RevealLinkedItemProps)
       cancelled = true;
       cancelAnimationFrame(handle);
     };
-  }, [targetId, tab]);
+  }, [targetId, tab, shown]);
 
   return null;
 }

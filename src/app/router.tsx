@@ -1,9 +1,21 @@
 import { lazy, memo, startTransition, Suspense, useLayoutEffect, useState } from 'react';
-import { Route, Router, Routes, type Location, type NavigationType, type Navigator } from 'react-router';
+import {
+  matchPath,
+  NavigationType as Navigation,
+  Route,
+  Router,
+  Routes,
+  type Location,
+  type NavigationType,
+  type Navigator,
+} from 'react-router';
+import { speedMeasureOn } from '../boot/speed-measures';
+import { PageShownContext } from '../shared/page-shown';
 import { useLeavingReader, type Place } from './leaving-reader';
 import { ArticleRoute } from './article-route';
 import { DeskEntry } from './desk-entry';
 import { loadNegotiationRoute, negotiationRouteIfLoaded } from './negotiation-chunk';
+import { samePlace, usePageAhead } from './page-ahead';
 import { ROUTE_PATHS } from './route-paths';
 
 // Embeds load their own chunk: the reader's bundle stays as it was.
@@ -94,6 +106,52 @@ const ReaderSlot = memo(function ReaderSlot({ location, type, history, shown }: 
   );
 });
 
+type PageSlotProps = Place & { history: AppHistory; shown: boolean };
+
+/**
+ * The page other than the reader: shown, or drawn ahead of a click out of sight (laid out but
+ * invisible, its outward effects held back by `PageShownContext`). When the click comes, only
+ * `shown` changes: React re-renders what reads it and the browser does not style or lay the
+ * page out again, so the click pays for painting it (decision 012).
+ */
+const PageSlot = memo(function PageSlot({ location, type, history, shown }: PageSlotProps) {
+  return (
+    <div className="pv-page-slot" data-ahead={shown ? undefined : ''}>
+      <PageShownContext.Provider value={shown}>
+        <Router location={location} navigationType={type} navigator={history}>
+          {ROUTE_TABLE}
+        </Router>
+      </PageShownContext.Provider>
+    </div>
+  );
+});
+
+/** Pages drawn ahead: those whose code is here, so they render at once (the negotiation view). */
+function canDrawAhead(pathname: string): boolean {
+  return (
+    speedMeasureOn('page-ahead') &&
+    negotiationRouteIfLoaded() !== undefined &&
+    matchPath(ROUTE_PATHS.negotiation, pathname) !== null
+  );
+}
+
+/**
+ * The place the page slot's router is given: the page drawn ahead while on the reader, else
+ * the place itself, except that a page drawn ahead for the very place a click then leads to
+ * keeps the location it was drawn with (a new one would re-render all of it).
+ */
+function usePagePlace(place: Place, onReader: boolean, ahead: Location | null): Place | null {
+  const wanted: Place | null = onReader
+    ? ahead && { location: ahead, type: Navigation.Push }
+    : place;
+  const [drawn, setDrawn] = useState(wanted);
+  let next = drawn;
+  if (!wanted) next = null;
+  else if (!drawn || !samePlace(drawn.location, wanted.location) || drawn.type !== wanted.type) next = wanted;
+  if (next !== drawn) setDrawn(next);
+  return next;
+}
+
 /**
  * The app's pages over `history` (the URL fragment in the browser; memory when pre-rendering and
  * in tests). A new URL applies in a transition, as react-router's own routers do. The reader a
@@ -111,14 +169,12 @@ export function AppRouter({ history }: { history: AppHistory }) {
     [history],
   );
   const { onReader, reader } = useLeavingReader(place);
+  const ahead = usePageAhead(onReader, canDrawAhead);
+  const page = usePagePlace(place, onReader, ahead);
   return (
     <>
       {reader && <ReaderSlot key="reader" {...reader} history={history} shown={onReader} />}
-      {!onReader && (
-        <Router key="page" location={place.location} navigationType={place.type} navigator={history}>
-          {ROUTE_TABLE}
-        </Router>
-      )}
+      {page && <PageSlot key="page" {...page} history={history} shown={!onReader} />}
     </>
   );
 }

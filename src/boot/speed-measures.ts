@@ -26,6 +26,11 @@ export const SPEED_MEASURES = [
     does: "the app's entry chunk carries V8's compile hint: compiled off the main thread as it downloads",
   },
   {
+    id: 'page-ahead',
+    label: 'page drawn ahead',
+    does: 'the negotiation view is drawn out of sight while the pointer rests on a link to it or the link has focus: the click only shows it',
+  },
+  {
     id: 'deferred-start',
     label: 'deferred start',
     does: "the app's script downloads and runs after the first frame (start.js), not with the page",

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { PreparedArticle } from '../../article/prepare-article';
 import type { EventsShown } from '../../shared/app-url';
+import { usePageShown } from '../../shared/page-shown';
 import { usePrinting } from '../../shared/reader-state';
 import { answerDigest } from './answer-digest';
 import { AnswerDigestLine } from '../../shared/answer-digest-line';
@@ -68,7 +69,9 @@ export function NegotiationView({
   const tallies = useMemo(() => answerDigest(layout), [layout]);
   const [asList, setAsList] = useState(false);
   const [filtering, setFiltering] = useState(false);
-  const printing = usePrinting();
+  // A view drawn ahead of a click is not printed (print.css hides it), so it never draws whole.
+  const pageShown = usePageShown();
+  const printing = usePrinting() && pageShown;
   const forced = layout.lines.find((line) => line.type === 'event' && line.forced);
   return (
     <div className="pv-negotiation">

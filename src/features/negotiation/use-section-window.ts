@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { afterNextPaint } from '../../shared/after-next-paint';
+import { usePageShown } from '../../shared/page-shown';
 
 /** Below this many sections everything is drawn from the second frame on: windowing pays only on a long story. */
 const WINDOW_FROM = 24;
@@ -76,8 +77,11 @@ export function useSectionWindow(
     // (an embed's height, the event a host page scrolls to) until the next frame.
     if (windowed) setWatching(false);
   }
+  // Drawn ahead of a click, the view keeps its first frame (the screen it will open on) until
+  // shown: the reader's scroll position is not the view's.
+  const shown = usePageShown();
   useEffect(() => {
-    if (all || watching) return undefined;
+    if (all || watching || !shown) return undefined;
     const settle = () => {
       const top = graphic.current?.getBoundingClientRect().top;
       startTransition(() => {
@@ -95,7 +99,7 @@ export function useSectionWindow(
       cancel();
       window.clearTimeout(latest);
     };
-  }, [all, watching, graphic]);
+  }, [all, watching, graphic, shown]);
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
       ? undefined
@@ -125,13 +129,14 @@ export function useSectionWindow(
   useEffect(() => () => observer?.disconnect(), [observer]);
   const observe = useCallback(
     (element: HTMLElement | null) => {
-      if (!element || !observer || !windowed) return undefined;
+      // Out of sight, drawn ahead, every section would be seen as off the screen.
+      if (!element || !observer || !windowed || !shown) return undefined;
       observer.observe(element);
       return () => {
         observer.unobserve(element);
       };
     },
-    [observer, windowed],
+    [observer, windowed, shown],
   );
   return {
     // A short story is drawn whole from its second frame on.
