@@ -141,9 +141,7 @@ function canDrawAhead(pathname: string): boolean {
  * keeps the location it was drawn with (a new one would re-render all of it).
  */
 function usePagePlace(place: Place, onReader: boolean, ahead: Location | null): Place | null {
-  const wanted: Place | null = onReader
-    ? ahead && { location: ahead, type: Navigation.Push }
-    : place;
+  const wanted: Place | null = onReader ? ahead && { location: ahead, type: Navigation.Push } : place;
   const [drawn, setDrawn] = useState(wanted);
   let next = drawn;
   if (!wanted) next = null;
