@@ -69,7 +69,7 @@ export function NegotiationView({
   const tallies = useMemo(() => answerDigest(layout), [layout]);
   const [asList, setAsList] = useState(false);
   const [filtering, setFiltering] = useState(false);
-  // A view drawn ahead of a click is not printed (print.css hides it), so it never draws whole.
+  // A view drawn ahead of a click is never printed (reader-page.css), so it never draws whole.
   const pageShown = usePageShown();
   const printing = usePrinting() && pageShown;
   const forced = layout.lines.find((line) => line.type === 'event' && line.forced);
