@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Location, NavigationType } from 'react-router';
 import { afterNextPaint } from '../shared/after-next-paint';
 import { isOtherPage } from './route-paths';
@@ -24,5 +24,38 @@ export function useLeavingReader({ location, type }: Place): { onReader: boolean
     else if (!isOtherPage(seen.location.pathname)) setLeft(seen);
   }
   useEffect(() => (left ? afterNextPaint(() => setLeft(null)) : undefined), [left]);
+  useOpenAtTop(onReader, left);
   return { onReader, reader: onReader ? { location, type } : left };
+}
+
+/** Whether a click (or Enter) follows an in-app link to another page. */
+function followsLinkToOtherPage(event: MouseEvent): boolean {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+    return false;
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  const href = link?.getAttribute('href');
+  return !!href && !link?.hasAttribute('target') && isOtherPage(href.slice(1).split(/[?#]/)[0] ?? '');
+}
+
+/**
+ * A link followed from the reader opens the other page at its top: the reader's scroll position
+ * is not the page's (a linked item is revealed after). Scrolled once the page is there, so that
+ * the reader's own history entry keeps its position for Back; and only after a link, since Back
+ * and Forward to a page are the browser's to restore.
+ */
+function useOpenAtTop(onReader: boolean, left: Place | null) {
+  const followed = useRef(false);
+  useEffect(() => {
+    if (!onReader) return undefined;
+    const onClick = (event: MouseEvent) => {
+      followed.current = followsLinkToOtherPage(event);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [onReader]);
+  useLayoutEffect(() => {
+    if (!left || !followed.current) return;
+    followed.current = false;
+    window.scrollTo(0, 0);
+  }, [left]);
 }

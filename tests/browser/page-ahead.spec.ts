@@ -86,6 +86,39 @@ describe('the negotiation view drawn ahead of a click, in Chromium', () => {
     expect(await page.locator('.pv-neg-row').count()).toBe(0);
   });
 
+  it('opens the view at its top, wherever the reader was scrolled, drawn ahead or not', async () => {
+    const page = await reader.open(READER);
+    await readerWithViewCode(page);
+    const viewTop = () =>
+      page.evaluate(() => ({
+        y: scrollY,
+        title: document.querySelector('.pv-neg-page h1')?.getBoundingClientRect().top,
+      }));
+    // Not drawn ahead: the link followed without the pointer resting on it.
+    await page.evaluate(() => scrollTo(0, 1500));
+    await page.evaluate((name) => {
+      [...document.querySelectorAll('a')].find((a) => a.textContent === name)?.click();
+    }, LINK);
+    await page.waitForSelector('.pv-neg-row', { state: 'visible' });
+    expect((await viewTop()).y).toBe(0);
+
+    // Back: the reader where it was left (its history entry kept its position).
+    await page.goBack();
+    await page.waitForSelector('#pv-rail');
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(1500);
+
+    // Drawn ahead for the focused link, then the reader scrolled away from it.
+    await page.getByRole('link', { name: LINK }).focus();
+    await page.waitForSelector(AHEAD_ROW, { state: 'attached' });
+    await page.evaluate(() => scrollTo(0, 1500));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.pv-neg-row', { state: 'visible' });
+    const { y, title } = await viewTop();
+    expect(y).toBe(0);
+    expect(title).toBeGreaterThanOrEqual(0);
+  });
+
   it('draws it for the keyboard too: focus the link, then Enter shows it', async () => {
     const page = await reader.open(READER);
     await readerWithViewCode(page);
