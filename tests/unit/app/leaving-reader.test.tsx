@@ -1,11 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
-import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppRouter } from '../../../src/app/router';
-import { SMALL_ARTICLE_FILE, readText } from '../../fixtures/load-fixture';
-
-const small = readText(SMALL_ARTICLE_FILE);
+import { renderAppRouterAtReader } from './app-router-at-reader';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -13,14 +8,7 @@ afterEach(() => {
 
 /** The app's routes at the reader, and a way to follow a link as the router does. */
 function renderAtReader() {
-  vi.stubGlobal('fetch', () => Promise.resolve(new Response(small, { status: 200 })));
-  const history = createMemoryHistory({ initialEntries: ['/read/harbour-council-vote'], v5Compat: true });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <AppRouter history={history} />
-    </QueryClientProvider>,
-  );
+  const history = renderAppRouterAtReader();
   return {
     go: (path: string) => {
       act(() => {

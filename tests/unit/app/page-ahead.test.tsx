@@ -1,12 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadNegotiationRoute } from '../../../src/app/negotiation-chunk';
-import { AppRouter } from '../../../src/app/router';
-import { SMALL_ARTICLE_FILE, readText } from '../../fixtures/load-fixture';
-
-const small = readText(SMALL_ARTICLE_FILE);
+import { renderAppRouterAtReader } from './app-router-at-reader';
 const VIEW = '/negotiation/harbour-council-vote';
 
 // Drawn ahead only when the view's code is here (the reader loads it when idle).
@@ -19,14 +14,7 @@ afterEach(() => {
 });
 
 async function renderAtReader() {
-  vi.stubGlobal('fetch', () => Promise.resolve(new Response(small, { status: 200 })));
-  const history = createMemoryHistory({ initialEntries: ['/read/harbour-council-vote'], v5Compat: true });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <AppRouter history={history} />
-    </QueryClientProvider>,
-  );
+  const history = renderAppRouterAtReader();
   await screen.findByRole('heading', { level: 1, name: 'Harbour council delays ferry terminal' });
   document.title = 'The reader';
   const link = document.createElement('a');
