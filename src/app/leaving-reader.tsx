@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Location, NavigationType } from 'react-router';
 import { afterNextPaint } from '../shared/after-next-paint';
+import { inAppLinkOf } from './page-ahead';
 import { isOtherPage } from './route-paths';
 
 export type Place = { location: Location; type: NavigationType };
@@ -32,7 +33,7 @@ export function useLeavingReader({ location, type }: Place): { onReader: boolean
 function followsLinkToOtherPage(event: MouseEvent): boolean {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
     return false;
-  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  const link = inAppLinkOf(event.target);
   const href = link?.getAttribute('href');
   return !!href && !link?.hasAttribute('target') && isOtherPage(href.slice(1).split(/[?#]/)[0] ?? '');
 }

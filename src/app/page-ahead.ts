@@ -16,7 +16,8 @@ function placeOf(link: HTMLAnchorElement): Location | null {
   return { pathname, search, hash, state: null, key: 'ahead' };
 }
 
-function linkOf(target: EventTarget | null): HTMLAnchorElement | null {
+/** The in-app link (`#/…`) an event's target is in, if any. */
+export function inAppLinkOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
 }
 
@@ -60,10 +61,10 @@ export function usePageAhead(onReader: boolean, canDraw: (pathname: string) => b
     };
     // A tap's pointer arrives with the click itself: nothing to draw ahead of it.
     const onOver = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') enter(linkOf(event.target), REST_MS);
+      if (event.pointerType !== 'touch') enter(inAppLinkOf(event.target), REST_MS);
     };
     const onOut = (event: PointerEvent) => leave(event.relatedTarget);
-    const onFocusIn = (event: FocusEvent) => enter(linkOf(event.target), 0);
+    const onFocusIn = (event: FocusEvent) => enter(inAppLinkOf(event.target), 0);
     const onFocusOut = (event: FocusEvent) => leave(event.relatedTarget);
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerout', onOut);
