@@ -27,8 +27,8 @@ export function samePlace(a: Pick<Location, 'pathname' | 'search' | 'hash'>, b: 
 
 /**
  * The place of a link the reader is about to follow: one the pointer rests on or the keyboard
- * has focused, if `canDraw` says its page can be drawn at once (its code is here). Null when
- * the pointer or the focus leaves the link, and off the reader. The router draws that page
+ * has focused, if `canDraw` says its page can be drawn at once (its code is here). Null once
+ * neither is on such a link, and off the reader. The router draws that page
  * ahead, out of sight, so that the click only has to show it (decision 012).
  */
 export function usePageAhead(onReader: boolean, canDraw: (pathname: string) => boolean): Location | null {
@@ -37,35 +37,37 @@ export function usePageAhead(onReader: boolean, canDraw: (pathname: string) => b
   if (!onReader && ahead) setAhead(null);
   useEffect(() => {
     if (!onReader) return undefined;
-    let link: HTMLAnchorElement | null = null;
+    // The in-app links under the pointer and with the focus: the page drawn ahead is the
+    // pointer's (once it has rested), else the focus's, so neither undoes the other.
+    const held: Record<'pointer' | 'focus', HTMLAnchorElement | null> = { pointer: null, focus: null };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const propose = (candidate: HTMLAnchorElement) => {
-      const place = placeOf(candidate);
-      if (!place || !canDraw(place.pathname)) return;
-      // Drawing ahead yields to anything the reader does meanwhile.
-      startTransition(() => {
-        setAhead((previous) => (previous && samePlace(previous, place) ? previous : place));
-      });
+    const drawable = (link: HTMLAnchorElement | null) => {
+      const place = link && placeOf(link);
+      return place && canDraw(place.pathname) ? place : null;
     };
-    const enter = (candidate: HTMLAnchorElement | null, wait: number) => {
-      if (!candidate || candidate === link) return;
+    const hold = (source: keyof typeof held, link: HTMLAnchorElement | null) => {
+      if (held[source] === link) return;
+      held[source] = link;
       clearTimeout(timer);
-      link = candidate;
-      timer = setTimeout(() => propose(candidate), wait);
-    };
-    const leave = (to: EventTarget | null) => {
-      if (!link || (to instanceof Node && link.contains(to))) return;
-      clearTimeout(timer);
-      link = null;
-      startTransition(() => setAhead(null));
+      const byPointer = drawable(held.pointer);
+      const place = byPointer ?? drawable(held.focus);
+      timer = setTimeout(
+        () => {
+          // Drawing ahead yields to anything the reader does meanwhile.
+          startTransition(() => {
+            setAhead((previous) => (place && previous && samePlace(previous, place) ? previous : place));
+          });
+        },
+        byPointer ? REST_MS : 0,
+      );
     };
     // A tap's pointer arrives with the click itself: nothing to draw ahead of it.
     const onOver = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') enter(inAppLinkOf(event.target), REST_MS);
+      if (event.pointerType !== 'touch') hold('pointer', inAppLinkOf(event.target));
     };
-    const onOut = (event: PointerEvent) => leave(event.relatedTarget);
-    const onFocusIn = (event: FocusEvent) => enter(inAppLinkOf(event.target), 0);
-    const onFocusOut = (event: FocusEvent) => leave(event.relatedTarget);
+    const onOut = (event: PointerEvent) => hold('pointer', inAppLinkOf(event.relatedTarget));
+    const onFocusIn = (event: FocusEvent) => hold('focus', inAppLinkOf(event.target));
+    const onFocusOut = (event: FocusEvent) => hold('focus', inAppLinkOf(event.relatedTarget));
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerout', onOut);
     document.addEventListener('focusin', onFocusIn);

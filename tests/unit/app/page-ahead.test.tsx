@@ -65,6 +65,30 @@ describe('a page drawn ahead of a click', () => {
     link.remove();
   });
 
+  it('keeps the page drawn for the focused link while the pointer passes over another link', async () => {
+    const { link } = await renderAtReader();
+    const list = document.createElement('a');
+    list.href = '#/articles';
+    document.body.append(list);
+    fireEvent.focusIn(link);
+    await waitFor(() => {
+      expect(aheadRow()).not.toBeNull();
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.pointerOver(list, { pointerType: 'mouse' });
+      fireEvent.pointerOut(list, { relatedTarget: document.body });
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(aheadRow()).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+      link.remove();
+      list.remove();
+    }
+  });
+
   it('draws nothing for a tap, nor for a link to a page it cannot draw at once', async () => {
     const { link } = await renderAtReader();
     const list = document.createElement('a');
