@@ -11,17 +11,36 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  for (const link of document.querySelectorAll('body > a')) link.remove();
 });
+
+/** A link outside the app, as the reader's own links are to the document's listeners. */
+function appendLink(href: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = href;
+  document.body.append(link);
+  return link;
+}
+
+/** Fires `events`, then lets every wait they started run out (a resting pointer's included). */
+function afterEveryWait(events: () => void) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    events();
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 async function renderAtReader() {
   const history = renderAppRouterAtReader();
   await screen.findByRole('heading', { level: 1, name: 'Harbour council delays ferry terminal' });
   document.title = 'The reader';
-  const link = document.createElement('a');
-  link.href = `#${VIEW}`;
-  link.textContent = 'To the view';
-  document.body.append(link);
-  return { history, link };
+  return { history, link: appendLink(`#${VIEW}`) };
 }
 
 const ahead = () => document.querySelector<HTMLElement>('.pv-page-slot[data-ahead]');
@@ -49,7 +68,6 @@ describe('a page drawn ahead of a click', () => {
     await waitFor(() => {
       expect(document.title).toMatch(/^Negotiation view · /);
     });
-    link.remove();
   });
 
   it('draws it for a link the keyboard focuses, and takes it down when the focus leaves', async () => {
@@ -62,50 +80,29 @@ describe('a page drawn ahead of a click', () => {
     await waitFor(() => {
       expect(document.querySelector('.pv-page-slot')).toBeNull();
     });
-    link.remove();
   });
 
   it('keeps the page drawn for the focused link while the pointer passes over another link', async () => {
     const { link } = await renderAtReader();
-    const list = document.createElement('a');
-    list.href = '#/articles';
-    document.body.append(list);
+    const list = appendLink('#/articles');
     fireEvent.focusIn(link);
     await waitFor(() => {
       expect(aheadRow()).not.toBeNull();
     });
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    afterEveryWait(() => {
       fireEvent.pointerOver(list, { pointerType: 'mouse' });
       fireEvent.pointerOut(list, { relatedTarget: document.body });
-      act(() => {
-        vi.advanceTimersByTime(1000);
-      });
-      expect(aheadRow()).not.toBeNull();
-    } finally {
-      vi.useRealTimers();
-      link.remove();
-      list.remove();
-    }
+    });
+    expect(aheadRow()).not.toBeNull();
   });
 
   it('draws nothing for a tap, nor for a link to a page it cannot draw at once', async () => {
     const { link } = await renderAtReader();
-    const list = document.createElement('a');
-    list.href = '#/articles';
-    document.body.append(list);
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    const list = appendLink('#/articles');
+    afterEveryWait(() => {
       fireEvent.pointerOver(link, { pointerType: 'touch' });
       fireEvent.pointerOver(list, { pointerType: 'mouse' });
-      act(() => {
-        vi.advanceTimersByTime(1000);
-      });
-      expect(document.querySelector('.pv-page-slot')).toBeNull();
-    } finally {
-      vi.useRealTimers();
-      link.remove();
-      list.remove();
-    }
+    });
+    expect(document.querySelector('.pv-page-slot')).toBeNull();
   });
 });
